@@ -1,0 +1,111 @@
+/**
+ * `defineComponent` turns one declaration into everything the project needs about
+ * a component type: the runtime validator, the inferred TypeScript props, defaults,
+ * catalog metadata and the JSON Schema. Nothing else may restate a component's props.
+ */
+import * as z from "zod/mini";
+import { actionSlot, jsonObject, nodeList, str } from "./schema-kit.js";
+
+/** Props that hold actions. `onMount` is on every node since 0.3. */
+export type EventName = "onClick" | "onChange" | "onSubmit" | "onRowClick" | "onMount";
+
+export type ComponentFamily =
+  | "layout"
+  | "typography"
+  | "form"
+  | "data"
+  | "chart"
+  | "overlay"
+  | "control-flow"
+  | "media";
+
+type Shape = Record<string, z.core.$ZodType>;
+
+export interface ComponentDefinition<
+  T extends string,
+  S extends Shape,
+  E extends EventName,
+  C extends boolean,
+> {
+  type: T;
+  family: ComponentFamily;
+  /** One sentence for catalogs, editors and LLM prompts. */
+  description: string;
+  props: S;
+  /** Event props beyond `onMount` (which every node has). */
+  events?: readonly E[];
+  /** Whether the node takes `children` (and `let` bindings). */
+  children?: C;
+  /** Values the renderer assumes when a prop is absent (the Python producer emits most of them). */
+  defaults?: { [K in keyof S]?: z.output<S[K]> };
+  /** Named form controls bind `state[name]`; Python auto-names them `<prefix>_<n>`. */
+  stateful?: { prefix: string };
+  /** The prop a DSL builder fills from a leading string argument: `H1("Title")`. */
+  primary?: keyof S & string;
+  /** A small valid instance for catalogs and docs (without `type`). */
+  example?: Record<string, unknown>;
+  /** Protocol version that introduced the type. */
+  since?: "0.2" | "0.3";
+  /** Kept only so older producers still parse: not emitted by current DSLs. */
+  legacy?: boolean;
+}
+
+const baseShape = { id: z.optional(str), cssClass: z.optional(str), onMount: z.optional(actionSlot) };
+const childrenShape = { children: z.optional(nodeList), let: z.optional(jsonObject) };
+
+export interface ComponentSpec<
+  T extends string = string,
+  S extends Shape = Shape,
+  E extends EventName = EventName,
+  C extends boolean = boolean,
+> extends Required<Pick<ComponentDefinition<T, S, E, C>, "type" | "family" | "description" | "props">> {
+  events: readonly E[];
+  children: C;
+  defaults: { [K in keyof S]?: z.output<S[K]> };
+  stateful: { prefix: string } | undefined;
+  primary: (keyof S & string) | undefined;
+  example: Record<string, unknown>;
+  since: "0.2" | "0.3";
+  legacy: boolean;
+  /** Validates one node's own props; node and action slots are checked by the walker. */
+  schema: z.ZodMiniType<Record<string, unknown>>;
+  /** Every key the spec knows, for "unknown prop" warnings. */
+  knownKeys: ReadonlySet<string>;
+  /** Keys whose values are actions. */
+  eventKeys: ReadonlySet<string>;
+}
+
+export function defineComponent<
+  const T extends string,
+  S extends Shape,
+  const E extends EventName = never,
+  const C extends boolean = false,
+>(def: ComponentDefinition<T, S, E, C>): ComponentSpec<T, S, E, C> {
+  const events = (def.events ?? []) as readonly E[];
+  const eventShape: Record<string, z.core.SomeType> = {};
+  for (const e of events) eventShape[e] = z.optional(actionSlot);
+  const shape = {
+    type: z.literal(def.type),
+    ...baseShape,
+    ...def.props,
+    ...eventShape,
+    ...(def.children ? childrenShape : {}),
+  };
+  return {
+    type: def.type,
+    family: def.family,
+    description: def.description,
+    props: def.props,
+    events,
+    children: (def.children ?? false) as C,
+    defaults: def.defaults ?? {},
+    stateful: def.stateful,
+    primary: def.primary,
+    example: def.example ?? {},
+    since: def.since ?? "0.2",
+    legacy: def.legacy ?? false,
+    schema: z.looseObject(shape) as unknown as z.ZodMiniType<Record<string, unknown>>,
+    knownKeys: new Set(Object.keys(shape)),
+    eventKeys: new Set<string>(["onMount", ...events]),
+  };
+}

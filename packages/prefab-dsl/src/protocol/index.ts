@@ -1,0 +1,12 @@
+/** The Prefab wire protocol: schemas, types and the envelope parser. */
+export * from "./actions.js";
+export * from "./component-spec.js";
+export * from "./components/index.js";
+export * from "./envelope.js";
+export * from "./issues.js";
+export * from "./json-path.js";
+export * from "./limits.js";
+export * from "./nodes.js";
+export * from "./parse.js";
+export * from "./canonical.js";
+export * from "./upgrade.js";

@@ -1,0 +1,57 @@
+/**
+ * Building blocks for the protocol schemas. Written with `zod/mini` because the
+ * renderer ships these schemas to the browser: classic zod costs ~110 KiB gzip
+ * there, mini ~5 KiB (measured with esbuild).
+ */
+import * as z from "zod/mini";
+
+/** A `{{ expression }}` template string (sole or mixed). */
+export const template = z.string().check(z.regex(/\{\{[\s\S]*?\}\}/, "expected a {{ }} template"));
+
+/** Any string; templates included (every string prop is interpolated by the renderer). */
+export const str = z.string();
+
+/**
+ * Booleans and numbers accept a template too: the Python DSL types many of them as
+ * `bool | Rx`, and protocol 0.3 asks renderers to validate after interpolation.
+ * A plain non-template string ("true") is still an error.
+ */
+export const bool = z.union([z.boolean(), template]);
+export const num = z.union([z.number(), template]);
+export const int = z.union([z.int(), template]);
+
+/** A closed set of values, or a template that picks one at run time. */
+export function oneOf<const T extends readonly [string, ...string[]]>(values: T) {
+  return z.union([z.enum(values), template]);
+}
+
+/**
+ * 0.3 widened `variant` props to "enum or any string" (custom variants styled by
+ * `css`); the enum is kept so JSON Schema and editors still list the known ones.
+ */
+export function openEnum<const T extends readonly [string, ...string[]]>(values: T) {
+  return z.union([z.enum(values), z.string()]);
+}
+
+export const side = oneOf(["top", "right", "bottom", "left"]);
+export const align = oneOf(["start", "center", "end"]);
+export const orientation = oneOf(["horizontal", "vertical"]);
+export const size3 = oneOf(["sm", "default", "lg"]);
+export const statusVariants = ["default", "success", "warning", "destructive", "info", "muted"] as const;
+
+/** CSS inline style object, as sent by the Python DSL (keys are whatever the author wrote). */
+export const styleObject = z.record(z.string(), z.union([z.string(), z.number()]));
+
+/** A JSON object of arbitrary values (rows, arguments, state). */
+export const jsonObject = z.record(z.string(), z.unknown());
+
+/** Tabular data: literal rows or a template that resolves to them. */
+export const rowsOrTemplate = z.union([z.array(jsonObject), z.string()]);
+
+/**
+ * Slots that hold nodes or actions are typed `unknown` here on purpose: the
+ * envelope walker validates them node by node, so each issue gets its exact path
+ * and one bad child never hides its siblings.
+ */
+export const nodeList = z.array(z.unknown());
+export const actionSlot = z.unknown();
