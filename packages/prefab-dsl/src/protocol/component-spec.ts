@@ -26,6 +26,7 @@ export interface ComponentDefinition<
   S extends Shape,
   E extends EventName,
   C extends boolean,
+  P extends keyof S & string = never,
 > {
   type: T;
   family: ComponentFamily;
@@ -41,7 +42,7 @@ export interface ComponentDefinition<
   /** Named form controls bind `state[name]`; Python auto-names them `<prefix>_<n>`. */
   stateful?: { prefix: string };
   /** The prop a DSL builder fills from a leading string argument: `H1("Title")`. */
-  primary?: keyof S & string;
+  primary?: P;
   /** A small valid instance for catalogs and docs (without `type`). */
   example?: Record<string, unknown>;
   /** Protocol version that introduced the type. */
@@ -58,12 +59,13 @@ export interface ComponentSpec<
   S extends Shape = Shape,
   E extends EventName = EventName,
   C extends boolean = boolean,
-> extends Required<Pick<ComponentDefinition<T, S, E, C>, "type" | "family" | "description" | "props">> {
+  P extends keyof S & string = keyof S & string,
+> extends Required<Pick<ComponentDefinition<T, S, E, C, P>, "type" | "family" | "description" | "props">> {
   events: readonly E[];
   children: C;
   defaults: { [K in keyof S]?: z.output<S[K]> };
   stateful: { prefix: string } | undefined;
-  primary: (keyof S & string) | undefined;
+  primary: P | undefined;
   example: Record<string, unknown>;
   since: "0.2" | "0.3";
   legacy: boolean;
@@ -80,7 +82,8 @@ export function defineComponent<
   S extends Shape,
   const E extends EventName = never,
   const C extends boolean = false,
->(def: ComponentDefinition<T, S, E, C>): ComponentSpec<T, S, E, C> {
+  const P extends keyof S & string = never,
+>(def: ComponentDefinition<T, S, E, C, P>): ComponentSpec<T, S, E, C, P> {
   const events = (def.events ?? []) as readonly E[];
   const eventShape: Record<string, z.core.SomeType> = {};
   for (const e of events) eventShape[e] = z.optional(actionSlot);

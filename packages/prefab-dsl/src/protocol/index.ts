@@ -1,5 +1,5 @@
 /** The Prefab wire protocol: schemas, types and the envelope parser. */
-export * from "./actions.js";
+export { type ActionName, type ActionSpec, type Actions, actions, getActionSpec } from "./actions.js";
 export * from "./component-spec.js";
 export * from "./components/index.js";
 export * from "./envelope.js";
@@ -10,3 +10,5 @@ export * from "./nodes.js";
 export * from "./parse.js";
 export * from "./canonical.js";
 export * from "./upgrade.js";
+export * from "./json-schema.js";
+export * from "./manifest.js";

@@ -7,7 +7,9 @@ import type { IssueCode } from "./issues.js";
 
 type Shape = Record<string, z.core.$ZodType>;
 type Simplify<T> = { [K in keyof T]: T[K] } & {};
-type PropsOf<S extends Shape> = z.infer<z.ZodMiniObject<S>>;
+// An empty zod object infers as `{ [k: string]: never }`, which would poison the
+// intersection below; a component without own props contributes nothing.
+type PropsOf<S extends Shape> = [keyof S] extends [never] ? Record<never, never> : z.infer<z.ZodMiniObject<S>>;
 
 /** One action object, e.g. `{ action: "setState", key: "count", value: 1 }`. */
 export type ActionOf<A extends ActionName> = Actions[A] extends ActionSpec<infer N, infer S>

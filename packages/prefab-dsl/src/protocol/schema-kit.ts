@@ -5,8 +5,14 @@
  */
 import * as z from "zod/mini";
 
-/** A `{{ expression }}` template string (sole or mixed). */
-export const template = z.string().check(z.regex(/\{\{[\s\S]*?\}\}/, "expected a {{ }} template"));
+/**
+ * A `{{ expression }}` template string (sole or mixed). `abort` marks a failed match as
+ * a hard failure, so a union such as `boolean | template` reports every branch
+ * ("expected boolean or a {{ }} template") instead of only the template branch.
+ */
+export const template = z
+  .string()
+  .check(z.regex(/\{\{[\s\S]*?\}\}/, { message: "expected a {{ }} template", abort: true }));
 
 /** Any string; templates included (every string prop is interpolated by the renderer). */
 export const str = z.string();

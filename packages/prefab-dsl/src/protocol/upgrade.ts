@@ -93,7 +93,7 @@ function foldConditions(children: Node[]): Node[] {
   const out: Node[] = [];
   let current: { type: "Condition"; cases: { when: string; children?: Node[] }[]; else?: Node[] } | undefined;
   for (const child of children) {
-    const c = child as Json;
+    const c = child as unknown as Json;
     if (c.type === "If" || (c.type === "Elif" && !current)) {
       current = { type: "Condition", cases: [] };
       out.push(current as unknown as Node);
