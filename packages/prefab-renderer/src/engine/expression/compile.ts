@@ -1,0 +1,45 @@
+import { type ExpressionError, type ExpressionNode, parseExpression } from "@prefab-ui/dsl/expression";
+import { BoundedCache } from "./cache";
+import { evaluate } from "./evaluate";
+import type { ExpressionOptions, ScopeLookup } from "./types";
+
+export type ExpressionEvaluator = (lookup: ScopeLookup, options?: ExpressionOptions) => unknown;
+
+export type CompiledExpression =
+  | {
+      readonly ok: true;
+      readonly source: string;
+      readonly ast: ExpressionNode;
+      readonly evaluate: ExpressionEvaluator;
+    }
+  | { readonly ok: false; readonly source: string; readonly error: ExpressionError };
+
+/**
+ * The same few hundred expressions are evaluated on every render; parsing each once is the main saving.
+ * The bound keeps memory flat when expressions are generated from data.
+ */
+export const EXPRESSION_CACHE_LIMIT = 2000;
+
+const cache = new BoundedCache<string, CompiledExpression>(EXPRESSION_CACHE_LIMIT);
+
+/** Parse an expression (no `{{ }}`) once and return a reusable evaluator, or the parse error. */
+export function compileExpression(source: string): CompiledExpression {
+  const hit = cache.get(source);
+  if (hit !== undefined) return hit;
+  const parsed = parseExpression(source);
+  const compiled: CompiledExpression = parsed.ok
+    ? {
+        ok: true,
+        source,
+        ast: parsed.ast,
+        evaluate: (lookup, options) => evaluate(parsed.ast, lookup, options),
+      }
+    : { ok: false, source, error: parsed.error };
+  cache.set(source, compiled);
+  return compiled;
+}
+
+/** For tests. */
+export function clearExpressionCache(): void {
+  cache.clear();
+}

@@ -1,0 +1,64 @@
+import { compileTemplate } from "./template";
+import type { ExpressionOptions, ScopeLookup } from "./types";
+
+/**
+ * Resolve one string (§5.2): no `{{` → unchanged; a sole `{{ expr }}` → the typed value, or the original
+ * string when it is undefined or fails; a mixed template → a string with undefined parts empty.
+ */
+export function interpolateString(value: string, lookup: ScopeLookup, options?: ExpressionOptions): unknown {
+  if (!value.includes("{{")) return value;
+  return compileTemplate(value)(lookup, options);
+}
+
+/**
+ * Resolve every template string inside `value`, recursing through arrays and plain objects. The input is
+ * never mutated, and any array or object in which nothing changed is returned as the same reference, so
+ * memoised React components skip re-rendering. Non-plain objects (class instances, dates) are left alone.
+ */
+export function interpolate(value: unknown, lookup: ScopeLookup, options?: ExpressionOptions): unknown {
+  if (typeof value === "string") return interpolateString(value, lookup, options);
+  if (Array.isArray(value)) return interpolateArray(value, lookup, options);
+  if (isPlainObject(value)) return interpolateObject(value, lookup, options);
+  return value;
+}
+
+function interpolateArray(
+  items: readonly unknown[],
+  lookup: ScopeLookup,
+  options: ExpressionOptions | undefined,
+): readonly unknown[] {
+  let copy: unknown[] | undefined;
+  for (let i = 0; i < items.length; i++) {
+    const item = items[i];
+    const next = interpolate(item, lookup, options);
+    if (copy !== undefined) copy.push(next);
+    else if (!Object.is(next, item)) {
+      copy = items.slice(0, i);
+      copy.push(next);
+    }
+  }
+  return copy ?? items;
+}
+
+function interpolateObject(
+  object: Record<string, unknown>,
+  lookup: ScopeLookup,
+  options: ExpressionOptions | undefined,
+): Record<string, unknown> {
+  let copy: Record<string, unknown> | undefined;
+  for (const key of Object.keys(object)) {
+    const item = object[key];
+    const next = interpolate(item, lookup, options);
+    if (Object.is(next, item)) continue;
+    copy ??= { ...object };
+    // defineProperty, not assignment: an own `__proto__` key (possible from JSON.parse) must stay data.
+    Object.defineProperty(copy, key, { value: next, writable: true, enumerable: true, configurable: true });
+  }
+  return copy ?? object;
+}
+
+function isPlainObject(value: unknown): value is Record<string, unknown> {
+  if (value === null || typeof value !== "object") return false;
+  const proto: unknown = Object.getPrototypeOf(value);
+  return proto === Object.prototype || proto === null;
+}
