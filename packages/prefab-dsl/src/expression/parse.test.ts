@@ -1,7 +1,7 @@
 import { describe, expect, it } from "vitest";
 import type { ExpressionNode } from "./ast.js";
 import { parseExpression } from "./parse.js";
-import { printExpression } from "./print.js";
+import { printExpression, printTemplate } from "./print.js";
 
 function ast(source: string): ExpressionNode {
   const result = parseExpression(source);
@@ -225,5 +225,15 @@ describe("printExpression", () => {
     expect(() =>
       printExpression({ kind: "pipe", input: { kind: "literal", value: 1 }, name: "round", arg: -1 }),
     ).toThrow(RangeError);
+  });
+});
+
+describe("printTemplate", () => {
+  it("wraps the printed expression in braces", () => {
+    expect(printTemplate(ast("a*b|currency:EUR"))).toBe("{{ a * b | currency:EUR }}");
+  });
+
+  it("refuses text that would end the template early", () => {
+    expect(() => printTemplate({ kind: "literal", value: "}}" })).toThrow(RangeError);
   });
 });
