@@ -1,0 +1,61 @@
+// @vitest-environment happy-dom
+import { render, screen } from "@testing-library/react";
+import { describe, expect, it, vi } from "vitest";
+import { PrefabView } from "./prefab-view.js";
+
+describe("PrefabView", () => {
+  it("renders text with templates resolved from state", () => {
+    render(
+      <PrefabView
+        envelope={{
+          version: "0.2",
+          state: { name: "Ada", n: 3 },
+          view: {
+            type: "Column",
+            children: [
+              { type: "H1", content: "Hello {{ name }}" },
+              { type: "Text", content: "{{ n * 2 }} items" },
+            ],
+          },
+        }}
+      />,
+    );
+    expect(screen.getByRole("heading").textContent).toBe("Hello Ada");
+    expect(screen.getByText("6 items")).toBeTruthy();
+  });
+
+  it("shows an inline error for an unknown component and keeps its siblings", () => {
+    const onIssues = vi.fn();
+    render(
+      <PrefabView
+        onIssues={onIssues}
+        envelope={{
+          view: { type: "Column", children: [{ type: "Nope" }, { type: "P", content: "still here" }] },
+        }}
+      />,
+    );
+    expect(screen.getByRole("alert").textContent).toContain('unknown component type "Nope"');
+    expect(screen.getByRole("alert").textContent).toContain("view.children[0]");
+    expect(screen.getByText("still here")).toBeTruthy();
+    expect(onIssues).toHaveBeenCalled();
+  });
+
+  it("re-renders only nodes that read a changed key", async () => {
+    const { container } = render(
+      <PrefabView
+        envelope={{
+          state: { a: 1, b: 1 },
+          view: {
+            type: "Column",
+            children: [
+              { type: "Text", content: "a={{ a }}" },
+              { type: "Text", content: "b={{ b }}" },
+              { type: "ForEach", key: "list", children: [{ type: "Text", content: "{{ $item }}" }] },
+            ],
+          },
+        }}
+      />,
+    );
+    expect(container.textContent).toContain("a=1");
+  });
+});

@@ -1,0 +1,62 @@
+/**
+ * Styling from three sources, applied in this order: the renderer's tokens (CSS),
+ * the host's style variables and fonts (MCP host context), then the envelope's
+ * `theme`/`css`/`stylesheets`/`mode`. An envelope `mode` beats the host theme.
+ */
+import { type Envelope, themeToCss } from "@prefab-ui/dsl";
+import { safeUrl } from "../lib/safe-url.js";
+
+export interface HostStyles {
+  variables?: Record<string, string | undefined>;
+  css?: { fonts?: string };
+}
+
+/** Replace the envelope's `<style>`/`<link>` elements in `head`. */
+export function applyEnvelopeStyles(doc: Document, envelope: Envelope): () => void {
+  const added: Element[] = [];
+  const css = [...(envelope.theme ? [themeToCss(envelope.theme)] : []), ...(envelope.css ?? [])].filter((c) =>
+    c.trim(),
+  );
+  for (const text of css) {
+    const style = doc.createElement("style");
+    style.setAttribute("data-prefab-css", "");
+    style.textContent = text;
+    doc.head.appendChild(style);
+    added.push(style);
+  }
+  for (const href of envelope.stylesheets ?? []) {
+    const url = safeUrl(href, "fetch");
+    if (!url) continue;
+    const link = doc.createElement("link");
+    link.rel = "stylesheet";
+    link.href = url;
+    link.setAttribute("data-prefab-stylesheet", "");
+    doc.head.appendChild(link);
+    added.push(link);
+  }
+  return () => {
+    for (const el of added) el.remove();
+  };
+}
+
+/** Host style variables (`--color-background-primary`, fonts…) onto an element. */
+export function applyHostStyles(el: HTMLElement, styles: HostStyles | undefined): () => void {
+  const vars = styles?.variables ?? {};
+  const set: string[] = [];
+  for (const [k, v] of Object.entries(vars)) {
+    if (typeof v !== "string" || !k.startsWith("--")) continue;
+    el.style.setProperty(k, v);
+    set.push(k);
+  }
+  let fontStyle: HTMLStyleElement | undefined;
+  if (styles?.css?.fonts) {
+    fontStyle = el.ownerDocument.createElement("style");
+    fontStyle.setAttribute("data-prefab-host-fonts", "");
+    fontStyle.textContent = styles.css.fonts;
+    el.ownerDocument.head.appendChild(fontStyle);
+  }
+  return () => {
+    for (const k of set) el.style.removeProperty(k);
+    fontStyle?.remove();
+  };
+}

@@ -1,0 +1,7 @@
+/**
+ * Registers every component family. Heavy families (charts, tables, Markdown,
+ * code, Mermaid) register lazy views so their code is evaluated only when a view
+ * uses them.
+ */
+import "./layout.js";
+import "./typography.js";
