@@ -5,7 +5,7 @@ export default defineProject({
   ssr: { resolve: { conditions: ["source", "node", "import", "default"] } },
   test: {
     name: "dsl",
-    include: ["src/**/*.test.ts", "test/**/*.test.ts"],
+    include: ["src/**/*.test.ts", "src/**/*.test.tsx", "test/**/*.test.ts"],
     typecheck: {
       enabled: true,
       include: ["src/**/*.test-d.ts", "test/**/*.test-d.ts"],

@@ -20,8 +20,21 @@ export type Bindable<T> = T extends readonly (infer E)[]
     ? { [K in keyof T]: Bindable<T[K]> } | Expr<unknown>
     : T | Expr<unknown>;
 
+/**
+ * Something that becomes a node when serialised, such as an open `when(...)` chain
+ * (it is still a builder, so it can take `.elif`/`.else`, but it is already a valid child).
+ */
+export interface NodeLike {
+  toJSON(): Node;
+}
+
 /** What may stand in a children list: nodes, nested lists, and falsy holes for `cond && X`. */
-export type Child = Node | null | undefined | false | readonly Child[];
+export type Child = Node | NodeLike | null | undefined | false | readonly Child[];
+
+/** Resolve a NodeLike child to its plain node, so built trees hold only JSON values. */
+export function resolveChild(c: Node | NodeLike): Node {
+  return !isExpr(c) && typeof (c as Partial<NodeLike>).toJSON === "function" ? (c as NodeLike).toJSON() : (c as Node);
+}
 
 type SpecOf<K extends ComponentType> = Components[K];
 type EventsOf<K extends ComponentType> = SpecOf<K> extends ComponentSpec<string, never, infer E> ? E : EventName;
@@ -74,9 +87,16 @@ function flatten(children: readonly unknown[], out: Node[] = []): Node[] {
     if (c === null || c === undefined || c === false) continue;
     if (Array.isArray(c)) flatten(c, out);
     else if (typeof c === "string") throw new Error(`a bare string cannot be a child ("${c}"); wrap it in Text(...)`);
-    else out.push(c as Node);
+    else out.push(resolveChild(c as Node | NodeLike));
   }
   return out;
+}
+
+const BUILDER_TYPE = Symbol.for("prefab.builder.type");
+
+/** The component type a DSL builder makes, or undefined for any other function (e.g. a JSX function component). */
+export function builderType(fn: unknown): ComponentType | undefined {
+  return typeof fn === "function" ? ((fn as unknown as Record<symbol, unknown>)[BUILDER_TYPE] as ComponentType | undefined) : undefined;
 }
 
 /** Make the builder for one component type. */
@@ -102,5 +122,7 @@ export function component<K extends ComponentType>(type: K): Builder<K> {
     return node as unknown as Node;
   };
   Object.defineProperty(build, "name", { value: type });
+  // Lets the JSX runtime tell builders from function components (both are plain functions).
+  Object.defineProperty(build, BUILDER_TYPE, { value: type });
   return build as unknown as Builder<K>;
 }

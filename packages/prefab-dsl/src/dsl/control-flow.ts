@@ -1,8 +1,8 @@
 /** Loops, conditions and reusable templates, with scope refs typed from state. */
 import type { Node, NodeOf, RefNode } from "../protocol/nodes.js";
-import { type Child, type PropsFor, component } from "./builder.js";
+import { type Child, component, type NodeLike, type PropsFor, resolveChild } from "./builder.js";
 import { type Expr, isExpr, toWire } from "./expr.js";
-import { type Ref, makeRef, refPath } from "./ref.js";
+import { makeRef, type Ref, refPath } from "./ref.js";
 
 type ItemOf<T> = NonNullable<T> extends readonly (infer E)[] ? E : unknown;
 
@@ -39,7 +39,7 @@ function flattenChildren(children: Child[]): Node[] {
   const walk = (c: Child) => {
     if (c === null || c === undefined || c === false) return;
     if (Array.isArray(c)) for (const x of c) walk(x);
-    else out.push(c as Node);
+    else out.push(resolveChild(c as Node | NodeLike));
   };
   for (const c of children) walk(c);
   return out;
