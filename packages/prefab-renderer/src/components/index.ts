@@ -5,3 +5,6 @@
  */
 import "./layout.js";
 import "./typography.js";
+import "./navigation.js";
+import "./overlay.js";
+import "./display.js";

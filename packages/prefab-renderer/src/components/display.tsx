@@ -1,0 +1,623 @@
+/**
+ * Data display views: Badge, Alert, Metric, Progress, Ring, Loader, Dot, Icon and the static Table parts.
+ * Variants accept any string (0.3): known ones get token colours, every one gets a `pf-<x>-variant-<v>`
+ * hook class so envelope `css` can style custom variants.
+ */
+import { LoaderCircle, Minus, TrendingDown, TrendingUp } from "lucide-react";
+import type { ReactNode } from "react";
+import { cn } from "../lib/cn.js";
+import { asNumber, asOptString, asString } from "../lib/coerce.js";
+import { type NodeViewProps, registerViews } from "../render/registry.js";
+import { resolveIcon } from "./icon-registry.js";
+
+type P = NodeViewProps;
+
+const cls = (p: P) => asOptString(p.props.cssClass);
+const idOf = (p: P) => asOptString(p.props.id);
+
+/** A variant usable in a class name (templates may produce anything). */
+export function variantOf(v: unknown, fallback = "default"): string {
+  const s = asOptString(v)?.trim().toLowerCase();
+  if (!s || s.includes("{{")) return fallback;
+  return s.replace(/[^a-z0-9_-]+/g, "-");
+}
+
+type Size = "sm" | "default" | "lg";
+function sizeOf(v: unknown): Size {
+  return v === "sm" || v === "lg" ? v : "default";
+}
+
+// ── Badge ───────────────────────────────────────────────────────────────────────────────────────────
+
+const BADGE: Record<string, string> = {
+  default: "border-transparent bg-primary text-primary-foreground",
+  secondary: "border-transparent bg-secondary text-secondary-foreground",
+  destructive: "border-transparent bg-destructive text-white dark:bg-destructive/60",
+  success: "border-transparent bg-success text-success-foreground",
+  warning: "border-transparent bg-warning text-warning-foreground",
+  info: "border-transparent bg-info text-info-foreground",
+  outline: "text-foreground",
+  ghost: "border-transparent bg-transparent text-foreground",
+  muted: "border-transparent bg-muted text-muted-foreground",
+};
+
+function Badge(p: P) {
+  const variant = variantOf(p.props.variant);
+  return (
+    <span
+      id={idOf(p)}
+      data-slot="badge"
+      data-variant={variant}
+      className={cn(
+        "pf-badge inline-flex w-fit shrink-0 items-center justify-center gap-1 overflow-hidden rounded-md border px-2 py-0.5 text-xs font-medium whitespace-nowrap [&>svg]:pointer-events-none [&>svg]:size-3",
+        `pf-badge-variant-${variant}`,
+        BADGE[variant] ?? BADGE.default,
+        cls(p),
+      )}
+    >
+      {asOptString(p.props.label)}
+      {p.children}
+    </span>
+  );
+}
+
+// ── Alert ───────────────────────────────────────────────────────────────────────────────────────────
+
+const ALERT: Record<string, string> = {
+  default: "bg-card text-card-foreground",
+  destructive:
+    "bg-card text-destructive border-destructive/40 [&>svg]:text-current *:data-[slot=alert-description]:text-destructive/90",
+  success:
+    "bg-success/5 text-success border-success/40 [&>svg]:text-current *:data-[slot=alert-description]:text-success/90",
+  warning:
+    "bg-warning/10 text-warning-foreground border-warning/50 dark:text-warning [&>svg]:text-current *:data-[slot=alert-description]:text-current/90",
+  info: "bg-info/5 text-info border-info/40 [&>svg]:text-current *:data-[slot=alert-description]:text-info/90",
+};
+
+function Alert(p: P) {
+  const variant = variantOf(p.props.variant);
+  const iconName = asOptString(p.props.icon);
+  const Icon = iconName ? resolveIcon(iconName) : null;
+  return (
+    <div
+      id={idOf(p)}
+      role="alert"
+      data-slot="alert"
+      className={cn(
+        "pf-alert relative grid w-full grid-cols-[0_1fr] items-start gap-y-0.5 rounded-lg border px-4 py-3 text-sm has-[>svg]:grid-cols-[calc(var(--spacing)*4)_1fr] has-[>svg]:gap-x-3 [&>svg]:size-4 [&>svg]:translate-y-0.5 [&>svg]:text-current",
+        `pf-alert-variant-${variant}`,
+        ALERT[variant] ?? ALERT.default,
+        cls(p),
+      )}
+    >
+      {Icon ? <Icon className="pf-alert-icon" aria-hidden="true" /> : null}
+      {p.children}
+    </div>
+  );
+}
+
+function AlertTitle(p: P) {
+  return (
+    <div
+      id={idOf(p)}
+      data-slot="alert-title"
+      className={cn("pf-alert-title col-start-2 min-h-4 font-medium tracking-tight", cls(p))}
+    >
+      {asOptString(p.props.content)}
+      {p.children}
+    </div>
+  );
+}
+
+function AlertDescription(p: P) {
+  return (
+    <div
+      id={idOf(p)}
+      data-slot="alert-description"
+      className={cn(
+        "pf-alert-description col-start-2 grid justify-items-start gap-1 text-sm text-muted-foreground [&_p]:leading-relaxed",
+        cls(p),
+      )}
+    >
+      {asOptString(p.props.content)}
+      {p.children}
+    </div>
+  );
+}
+
+// ── Metric ──────────────────────────────────────────────────────────────────────────────────────────
+
+export type Trend = "up" | "down" | "neutral";
+export type Sentiment = "positive" | "negative" | "neutral";
+
+/** `trend` when given, else the sign of `delta` (number, leading `+`/`-`/`−`, or the number inside). */
+export function inferTrend(trend: unknown, delta: unknown): Trend {
+  if (trend === "up" || trend === "down" || trend === "neutral") return trend;
+  if (typeof delta === "number") return delta > 0 ? "up" : delta < 0 ? "down" : "neutral";
+  if (typeof delta !== "string") return "neutral";
+  const s = delta.trim();
+  if (s === "" || s.includes("{{")) return "neutral";
+  if (s.startsWith("+") || s.startsWith("▲") || s.startsWith("↑")) return "up";
+  if (/^[-−–▼↓]/.test(s)) return "down";
+  const m = /-?\d+(?:[.,]\d+)?/.exec(s.replace(/,/g, ""));
+  const n = m ? Number(m[0]) : Number.NaN;
+  if (!Number.isFinite(n)) return "neutral";
+  return n > 0 ? "up" : n < 0 ? "down" : "neutral";
+}
+
+export function inferSentiment(sentiment: unknown, trend: Trend): Sentiment {
+  if (sentiment === "positive" || sentiment === "negative" || sentiment === "neutral") return sentiment;
+  return trend === "up" ? "positive" : trend === "down" ? "negative" : "neutral";
+}
+
+const SENTIMENT: Record<Sentiment, string> = {
+  positive: "text-success",
+  negative: "text-destructive",
+  neutral: "text-muted-foreground",
+};
+
+function Metric(p: P) {
+  const delta = p.props.delta;
+  const hasDelta = delta !== undefined && delta !== null && delta !== "";
+  const trend = inferTrend(p.props.trend, delta);
+  const sentiment = inferSentiment(p.props.trendSentiment, trend);
+  const TrendIcon = trend === "up" ? TrendingUp : trend === "down" ? TrendingDown : Minus;
+  const description = asOptString(p.props.description);
+  return (
+    <div id={idOf(p)} data-slot="metric" className={cn("pf-metric flex flex-col gap-1", cls(p))}>
+      <div className="pf-metric-label text-sm font-medium text-muted-foreground">
+        {asOptString(p.props.label)}
+      </div>
+      <div className="flex flex-wrap items-baseline gap-2">
+        <span className="pf-metric-value text-2xl font-bold tracking-tight tabular-nums">
+          {asString(p.props.value)}
+        </span>
+        {hasDelta ? (
+          <span
+            data-trend={trend}
+            data-sentiment={sentiment}
+            className={cn(
+              "pf-metric-delta inline-flex items-center gap-1 text-sm font-medium tabular-nums",
+              `pf-metric-delta-${sentiment}`,
+              SENTIMENT[sentiment],
+            )}
+          >
+            <TrendIcon className="size-4" aria-hidden="true" />
+            <span className="sr-only">{trend === "up" ? "up" : trend === "down" ? "down" : "unchanged"}</span>
+            {asString(delta)}
+          </span>
+        ) : null}
+      </div>
+      {description ? (
+        <div className="pf-metric-description text-xs text-muted-foreground">{description}</div>
+      ) : null}
+    </div>
+  );
+}
+
+// ── Progress / Ring ─────────────────────────────────────────────────────────────────────────────────
+
+const FILL: Record<string, string> = {
+  default: "bg-primary",
+  secondary: "bg-secondary-foreground",
+  success: "bg-success",
+  warning: "bg-warning",
+  destructive: "bg-destructive",
+  info: "bg-info",
+  muted: "bg-muted-foreground",
+};
+const TRACK: Record<string, string> = {
+  default: "bg-primary/20",
+  secondary: "bg-secondary",
+  success: "bg-success/20",
+  warning: "bg-warning/20",
+  destructive: "bg-destructive/20",
+  info: "bg-info/20",
+  muted: "bg-muted",
+};
+const STROKE: Record<string, string> = {
+  default: "text-primary",
+  secondary: "text-secondary-foreground",
+  success: "text-success",
+  warning: "text-warning",
+  destructive: "text-destructive",
+  info: "text-info",
+  muted: "text-muted-foreground",
+};
+
+interface Range {
+  value: number;
+  min: number;
+  max: number;
+  /** 0–100. */
+  pct: number;
+  /** 0–100, or undefined when there is no (valid) target. */
+  target: number | undefined;
+}
+
+export function normalise(props: Record<string, unknown>): Range {
+  let min = asNumber(props.min, 0);
+  let max = asNumber(props.max, 100);
+  if (max < min) [min, max] = [max, min];
+  const span = max - min;
+  const toPct = (v: number) => (span === 0 ? (v >= max ? 100 : 0) : ((v - min) / span) * 100);
+  const clamp = (n: number) => Math.min(100, Math.max(0, n));
+  const value = Math.min(max, Math.max(min, asNumber(props.value, min)));
+  const rawTarget =
+    props.target === undefined || props.target === null ? undefined : asNumber(props.target, Number.NaN);
+  const target = rawTarget === undefined || Number.isNaN(rawTarget) ? undefined : clamp(toPct(rawTarget));
+  return { value, min, max, pct: clamp(toPct(value)), target };
+}
+
+const PROGRESS_SIZE: Record<Size, [string, string]> = {
+  sm: ["h-1", "w-1"],
+  default: ["h-2", "w-2"],
+  lg: ["h-3", "w-3"],
+};
+
+function Progress(p: P) {
+  const variant = variantOf(p.props.variant);
+  const vertical = p.props.orientation === "vertical";
+  const size = sizeOf(p.props.size);
+  const r = normalise(p.props);
+  const [h, w] = PROGRESS_SIZE[size];
+  return (
+    <div
+      id={idOf(p)}
+      role="progressbar"
+      aria-valuenow={r.value}
+      aria-valuemin={r.min}
+      aria-valuemax={r.max}
+      data-slot="progress"
+      data-orientation={vertical ? "vertical" : "horizontal"}
+      className={cn(
+        "pf-progress relative overflow-hidden rounded-full",
+        `pf-progress-variant-${variant} pf-progress-${size}`,
+        vertical ? `${w} h-full min-h-24` : `${h} w-full`,
+        TRACK[variant] ?? TRACK.default,
+        cls(p),
+      )}
+    >
+      <div
+        data-slot="progress-indicator"
+        className={cn(
+          "pf-progress-indicator h-full w-full flex-1 transition-transform",
+          FILL[variant] ?? FILL.default,
+          asOptString(p.props.indicatorClass),
+        )}
+        style={{ transform: vertical ? `translateY(${100 - r.pct}%)` : `translateX(-${100 - r.pct}%)` }}
+      />
+      {r.target !== undefined ? (
+        <div
+          data-slot="progress-target"
+          aria-hidden="true"
+          className={cn(
+            "pf-progress-target absolute bg-foreground/70",
+            vertical ? "inset-x-0 h-0.5 -translate-y-1/2" : "inset-y-0 w-0.5 -translate-x-1/2",
+            asOptString(p.props.targetClass),
+          )}
+          style={vertical ? { bottom: `${r.target}%` } : { left: `${r.target}%` }}
+        />
+      ) : null}
+    </div>
+  );
+}
+
+const RING_SIZE: Record<Size, number> = { sm: 64, default: 96, lg: 128 };
+
+function Ring(p: P) {
+  const variant = variantOf(p.props.variant);
+  const sizeName = sizeOf(p.props.size);
+  const size = RING_SIZE[sizeName];
+  const thickness = Math.min(size / 2, Math.max(1, asNumber(p.props.thickness, 6)));
+  const r = normalise(p.props);
+  const radius = (size - thickness) / 2;
+  const c = 2 * Math.PI * radius;
+  const label = asOptString(p.props.label);
+  const center = size / 2;
+  let tick: ReactNode = null;
+  if (r.target !== undefined) {
+    // The SVG is rotated -90°, so angle 0 is 12 o'clock.
+    const a = (r.target / 100) * 2 * Math.PI;
+    const inner = radius - thickness / 2 - 2;
+    const outer = radius + thickness / 2 + 2;
+    tick = (
+      <line
+        data-slot="ring-target"
+        className={cn("pf-ring-target stroke-foreground/70", asOptString(p.props.targetClass))}
+        x1={center + inner * Math.cos(a)}
+        y1={center + inner * Math.sin(a)}
+        x2={center + outer * Math.cos(a)}
+        y2={center + outer * Math.sin(a)}
+        strokeWidth={2}
+        strokeLinecap="round"
+      />
+    );
+  }
+  return (
+    <div
+      id={idOf(p)}
+      role="progressbar"
+      aria-valuenow={r.value}
+      aria-valuemin={r.min}
+      aria-valuemax={r.max}
+      aria-label={label}
+      data-slot="ring"
+      className={cn(
+        "pf-ring relative inline-flex shrink-0 items-center justify-center",
+        `pf-ring-variant-${variant} pf-ring-${sizeName}`,
+        cls(p),
+      )}
+      style={{ width: size, height: size }}
+    >
+      <svg
+        width={size}
+        height={size}
+        viewBox={`0 0 ${size} ${size}`}
+        className="absolute inset-0 -rotate-90"
+        aria-hidden="true"
+      >
+        <circle
+          className="pf-ring-track stroke-current text-muted"
+          cx={center}
+          cy={center}
+          r={radius}
+          fill="none"
+          strokeWidth={thickness}
+        />
+        <circle
+          className={cn(
+            "pf-ring-indicator stroke-current transition-[stroke-dashoffset]",
+            STROKE[variant] ?? STROKE.default,
+            asOptString(p.props.indicatorClass),
+          )}
+          cx={center}
+          cy={center}
+          r={radius}
+          fill="none"
+          strokeWidth={thickness}
+          strokeLinecap="round"
+          strokeDasharray={c}
+          strokeDashoffset={c * (1 - r.pct / 100)}
+          style={r.pct === 0 ? { opacity: 0 } : undefined}
+        />
+        {tick}
+      </svg>
+      <div className="pf-ring-label relative flex flex-col items-center justify-center text-center text-sm font-semibold tabular-nums">
+        {label}
+        {p.children}
+      </div>
+    </div>
+  );
+}
+
+// ── Loader / Dot / Icon ─────────────────────────────────────────────────────────────────────────────
+
+const LOADER_SIZE: Record<Size, { box: string; dot: string; bar: string }> = {
+  sm: { box: "size-4", dot: "size-1", bar: "w-0.5" },
+  default: { box: "size-6", dot: "size-1.5", bar: "w-1" },
+  lg: { box: "size-10", dot: "size-2.5", bar: "w-1.5" },
+};
+
+function Loader(p: P) {
+  const variant = variantOf(p.props.variant, "spin");
+  const sizeName = sizeOf(p.props.size);
+  const s = LOADER_SIZE[sizeName];
+  let body: ReactNode;
+  switch (variant) {
+    case "dots":
+      body = (
+        <span className={cn("inline-flex items-center justify-center gap-1", s.box)}>
+          {[0, 150, 300].map((d) => (
+            <span
+              key={d}
+              className={cn("animate-bounce rounded-full bg-current motion-reduce:animate-none", s.dot)}
+              style={{ animationDelay: `${d}ms` }}
+            />
+          ))}
+        </span>
+      );
+      break;
+    case "pulse":
+      body = (
+        <span className={cn("relative inline-flex items-center justify-center", s.box)}>
+          <span className="absolute inline-flex size-full animate-ping rounded-full bg-current opacity-40 motion-reduce:animate-none" />
+          <span className="relative inline-flex size-1/2 rounded-full bg-current" />
+        </span>
+      );
+      break;
+    case "bars":
+      body = (
+        <span className={cn("inline-flex items-center justify-center gap-0.5", s.box)}>
+          {[0, 150, 300, 450].map((d) => (
+            <span
+              key={d}
+              className={cn("h-full animate-pulse rounded-sm bg-current motion-reduce:animate-none", s.bar)}
+              style={{ animationDelay: `${d}ms` }}
+            />
+          ))}
+        </span>
+      );
+      break;
+    case "ios":
+      body = (
+        <svg
+          viewBox="0 0 24 24"
+          className={cn("animate-spin motion-reduce:animate-none", s.box)}
+          style={{ animationTimingFunction: "steps(12, end)", animationDuration: "1s" }}
+          aria-hidden="true"
+        >
+          {Array.from({ length: 12 }, (_, i) => (
+            <rect
+              key={i}
+              x="11"
+              y="2"
+              width="2"
+              height="6"
+              rx="1"
+              fill="currentColor"
+              opacity={0.15 + (0.85 * (i + 1)) / 12}
+              transform={`rotate(${i * 30} 12 12)`}
+            />
+          ))}
+        </svg>
+      );
+      break;
+    default:
+      body = (
+        <LoaderCircle className={cn("animate-spin motion-reduce:animate-none", s.box)} aria-hidden="true" />
+      );
+  }
+  return (
+    <span
+      id={idOf(p)}
+      role="status"
+      data-slot="loader"
+      className={cn(
+        "pf-loader inline-flex shrink-0 items-center justify-center text-current",
+        `pf-loader-variant-${variant} pf-loader-${sizeName}`,
+        cls(p),
+      )}
+    >
+      {body}
+      <span className="sr-only">Loading</span>
+    </span>
+  );
+}
+
+const DOT_SIZE: Record<Size, string> = { sm: "size-1.5", default: "size-2", lg: "size-3" };
+const DOT_SHAPE: Record<string, string> = {
+  circle: "rounded-full",
+  square: "rounded-none",
+  rounded: "rounded-sm",
+};
+
+function Dot(p: P) {
+  const variant = variantOf(p.props.variant);
+  const size = sizeOf(p.props.size);
+  const shape = typeof p.props.shape === "string" && p.props.shape in DOT_SHAPE ? p.props.shape : "circle";
+  return (
+    <span
+      id={idOf(p)}
+      aria-hidden="true"
+      data-slot="dot"
+      className={cn(
+        "pf-dot inline-block shrink-0",
+        `pf-dot-variant-${variant} pf-dot-${size}`,
+        DOT_SIZE[size],
+        DOT_SHAPE[shape],
+        FILL[variant] ?? FILL.default,
+        cls(p),
+      )}
+    />
+  );
+}
+
+const ICON_SIZE: Record<Size, string> = { sm: "size-3.5", default: "size-4", lg: "size-6" };
+
+function Icon(p: P) {
+  const name = asString(p.props.name);
+  const size = sizeOf(p.props.size);
+  const Component = resolveIcon(name);
+  if (!Component) {
+    return (
+      <span
+        id={idOf(p)}
+        title={`Unknown icon: ${name}`}
+        data-icon-missing={name}
+        className={cn(
+          "pf-icon pf-icon-missing inline-block shrink-0 rounded-sm border border-dashed border-muted-foreground/50",
+          ICON_SIZE[size],
+          cls(p),
+        )}
+      />
+    );
+  }
+  return (
+    <span id={idOf(p)} className={cn("pf-icon inline-flex shrink-0", cls(p))} data-icon={name}>
+      <Component className={ICON_SIZE[size]} aria-hidden="true" />
+    </span>
+  );
+}
+
+// ── Table ───────────────────────────────────────────────────────────────────────────────────────────
+
+function Table(p: P) {
+  return (
+    <div data-slot="table-container" className="pf-table-container relative w-full overflow-x-auto">
+      <table id={idOf(p)} data-slot="table" className={cn("pf-table w-full caption-bottom text-sm", cls(p))}>
+        {p.children}
+      </table>
+    </div>
+  );
+}
+
+function part(Tag: "thead" | "tbody" | "tfoot" | "tr", slot: string, base: string) {
+  return function TablePart(p: P) {
+    return (
+      <Tag id={idOf(p)} data-slot={slot} className={cn(base, cls(p))}>
+        {p.children}
+      </Tag>
+    );
+  };
+}
+
+function cell(Tag: "th" | "td", slot: string, base: string) {
+  return function TableCellView(p: P) {
+    return (
+      <Tag id={idOf(p)} data-slot={slot} className={cn(base, cls(p))}>
+        {asOptString(p.props.content)}
+        {p.children}
+      </Tag>
+    );
+  };
+}
+
+function TableCaption(p: P) {
+  return (
+    <caption
+      id={idOf(p)}
+      data-slot="table-caption"
+      className={cn("pf-table-caption mt-4 text-sm text-muted-foreground", cls(p))}
+    >
+      {asOptString(p.props.content)}
+    </caption>
+  );
+}
+
+registerViews({
+  Badge,
+  Alert,
+  AlertTitle,
+  AlertDescription,
+  Metric,
+  Progress,
+  Ring,
+  Loader,
+  Dot,
+  Icon,
+  Table,
+  TableHeader: part("thead", "table-header", "pf-table-header [&_tr]:border-b"),
+  TableBody: part("tbody", "table-body", "pf-table-body [&_tr:last-child]:border-0"),
+  TableFooter: part(
+    "tfoot",
+    "table-footer",
+    "pf-table-footer border-t bg-muted/50 font-medium [&>tr]:last:border-b-0",
+  ),
+  TableRow: part(
+    "tr",
+    "table-row",
+    "pf-table-row border-b transition-colors hover:bg-muted/50 data-[state=selected]:bg-muted",
+  ),
+  TableHead: cell(
+    "th",
+    "table-head",
+    "pf-table-head h-10 px-2 text-left align-middle font-medium whitespace-nowrap text-foreground [&:has([role=checkbox])]:pr-0",
+  ),
+  TableCell: cell(
+    "td",
+    "table-cell",
+    "pf-table-cell p-2 align-middle whitespace-nowrap [&:has([role=checkbox])]:pr-0",
+  ),
+  TableCaption,
+});
