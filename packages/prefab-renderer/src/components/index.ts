@@ -5,6 +5,8 @@
  */
 import "./layout.js";
 import "./typography.js";
+import "./data-table/register.js";
+import "./form/index.js";
 import "./navigation.js";
 import "./overlay.js";
 import "./display.js";

@@ -1,0 +1,78 @@
+/** Button: shadcn variants and sizes, optional lucide icon, `onClick` actions, submit inside a Form. */
+import { useContext } from "react";
+import { cn } from "../../lib/cn.js";
+import { asBool, asOptString, asString } from "../../lib/coerce.js";
+import { resolveIcon } from "../icon-registry.js";
+import { cls, FieldContext, FOCUS_RING, FormContext, INVALID_RING, idOf, type P } from "./shared.js";
+
+export const BUTTON_BASE =
+  "inline-flex shrink-0 items-center justify-center gap-2 whitespace-nowrap rounded-md text-sm font-medium transition-all cursor-pointer disabled:pointer-events-none disabled:opacity-50 [&_svg]:pointer-events-none [&_svg]:shrink-0 [&_svg:not([class*='size-'])]:size-4";
+
+export const BUTTON_VARIANTS: Record<string, string> = {
+  default: "bg-primary text-primary-foreground shadow-xs hover:bg-primary/90",
+  destructive:
+    "bg-destructive text-white shadow-xs hover:bg-destructive/90 focus-visible:ring-destructive/20 dark:bg-destructive/60 dark:focus-visible:ring-destructive/40",
+  outline:
+    "border bg-background shadow-xs hover:bg-accent hover:text-accent-foreground dark:border-input dark:bg-input/30 dark:hover:bg-input/50",
+  secondary: "bg-secondary text-secondary-foreground shadow-xs hover:bg-secondary/80",
+  ghost: "hover:bg-accent hover:text-accent-foreground dark:hover:bg-accent/50",
+  link: "text-primary underline-offset-4 hover:underline",
+  success: "bg-success text-success-foreground shadow-xs hover:bg-success/90",
+  warning: "bg-warning text-warning-foreground shadow-xs hover:bg-warning/90",
+  info: "bg-info text-info-foreground shadow-xs hover:bg-info/90",
+};
+
+export const BUTTON_SIZES: Record<string, string> = {
+  default: "h-9 px-4 py-2 has-[>svg]:px-3",
+  xs: "h-6 gap-1 rounded-md px-2 text-xs has-[>svg]:px-1.5 [&_svg:not([class*='size-'])]:size-3",
+  sm: "h-8 gap-1.5 rounded-md px-3 has-[>svg]:px-2.5",
+  lg: "h-10 rounded-md px-6 has-[>svg]:px-4",
+  icon: "size-9",
+  "icon-xs": "size-6 rounded-md [&_svg:not([class*='size-'])]:size-3",
+  "icon-sm": "size-8",
+  "icon-lg": "size-10",
+};
+
+const TYPES = new Set(["submit", "button", "reset"]);
+
+export function Button(p: P) {
+  const inForm = useContext(FormContext) !== null;
+  const field = useContext(FieldContext);
+  const variant = asString(p.props.variant, "default") || "default";
+  const size = asString(p.props.size, "default") || "default";
+  const label = asString(p.props.label);
+  const iconName = asOptString(p.props.icon);
+  const Icon = iconName ? resolveIcon(iconName) : null;
+  const iconOnly = size.startsWith("icon");
+  const requested = asOptString(p.props.buttonType);
+  const type = (requested && TYPES.has(requested) ? requested : inForm ? "submit" : "button") as
+    | "submit"
+    | "button"
+    | "reset";
+  const disabled = asBool(p.props.disabled) || field.disabled;
+  return (
+    <button
+      id={idOf(p)}
+      type={type}
+      disabled={disabled}
+      data-slot="button"
+      data-variant={variant}
+      data-size={size}
+      className={cn(
+        "pf-button",
+        `pf-button-variant-${variant}`,
+        `pf-button-size-${size}`,
+        BUTTON_BASE,
+        FOCUS_RING,
+        INVALID_RING,
+        BUTTON_VARIANTS[variant] ?? BUTTON_VARIANTS.default,
+        BUTTON_SIZES[size] ?? BUTTON_SIZES.default,
+        cls(p),
+      )}
+      onClick={p.hasEvent("onClick") ? () => void p.emit("onClick") : undefined}
+    >
+      {Icon ? <Icon /> : null}
+      {iconOnly ? <span className="sr-only">{label}</span> : label}
+    </button>
+  );
+}
