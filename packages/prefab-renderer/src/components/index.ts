@@ -5,6 +5,7 @@
  */
 import "./layout.js";
 import "./typography.js";
+import "./data-table/register.js";
 import "./form/index.js";
 import "./navigation.js";
 import "./overlay.js";

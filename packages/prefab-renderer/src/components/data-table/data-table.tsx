@@ -1,0 +1,673 @@
+/**
+ * DataTable on TanStack Table v8 (+ TanStack Virtual for long unpaginated tables).
+ *
+ * Wire: §8 and §14.3/§14.6 of the protocol notes. Columns carry `format` pipes,
+ * widths and classes; cells may be component nodes; rows may carry a `_detail`
+ * node (expandable row); sorting cycles asc → desc → none (shift-click adds a
+ * column); `search` filters with a case-insensitive substring over the columns;
+ * `onRowClick` runs with `$event` = the row (clicking the active row again
+ * deactivates it without running the action, as 0.3 does); `selectable` adds a
+ * checkbox column and writes the selection to `state[name]`.
+ *
+ * Virtualisation keeps the semantic `<table>`: the visible rows sit between two
+ * aria-hidden spacer rows. Compared with `role="grid"` divs this keeps native
+ * table semantics (screen readers announce rows/columns; `aria-rowcount` and
+ * `aria-rowindex` tell them about the rows that are not in the DOM), the sticky
+ * `<thead>` works natively and the markup is the same as the small-table path,
+ * so themes and `cssClass` behave identically. In virtual mode the table uses
+ * `table-layout: fixed` so column widths don't jitter as different rows scroll in.
+ * Tables with at most VIRTUAL_THRESHOLD rows render every row (cheap, and find-in-page
+ * and printing keep working).
+ */
+import { type Node, parseNode } from "@prefab-ui/dsl";
+import {
+  type ColumnDef,
+  getCoreRowModel,
+  getFilteredRowModel,
+  getPaginationRowModel,
+  getSortedRowModel,
+  type PaginationState,
+  type RowSelectionState,
+  type SortingState,
+  type Row as TRow,
+  type Updater,
+  useReactTable,
+} from "@tanstack/react-table";
+import { useVirtualizer } from "@tanstack/react-virtual";
+import { ArrowDown, ArrowUp, ChevronRight, ChevronsUpDown } from "lucide-react";
+import {
+  type CSSProperties,
+  type KeyboardEvent,
+  type MouseEvent,
+  type ReactNode,
+  useCallback,
+  useDeferredValue,
+  useEffect,
+  useMemo,
+  useRef,
+  useState,
+} from "react";
+import { cn } from "../../lib/cn.js";
+import { asBool, asNumber, asOptString, asString, cssLength } from "../../lib/coerce.js";
+import type { NodeViewProps } from "../../render/registry.js";
+import { useRuntime } from "../../render/runtime.js";
+import { makeFormatter, type ValueFormatter } from "./format.js";
+
+type Row = Record<string, unknown>;
+
+/** Above this many rows an unpaginated table is virtualised. */
+export const VIRTUAL_THRESHOLD = 100;
+const ROW_HEIGHT = 37;
+const PAGE_SIZES = [10, 20, 50, 100];
+
+interface Col {
+  id: string;
+  key: string;
+  header: string;
+  sortable: boolean;
+  format: ValueFormatter;
+  style: CSSProperties | undefined;
+  headerClass: string | undefined;
+  cellClass: string | undefined;
+  justify: string;
+}
+
+const nodeCache = new WeakMap<object, Node>();
+
+function isNodeValue(v: unknown): v is Record<string, unknown> {
+  return typeof v === "object" && v !== null && !Array.isArray(v) && typeof (v as Row).type === "string";
+}
+
+/** Node-valued cells and `_detail` may come from a template at runtime: validate them like a Slot does. */
+function asNode(v: Record<string, unknown>): Node {
+  let n = nodeCache.get(v);
+  if (!n) {
+    n = parseNode(v).node;
+    nodeCache.set(v, n);
+  }
+  return n;
+}
+
+/** Text used by search (and sorting of node cells): a node's label/content, else String(value). */
+function textOf(v: unknown): string {
+  if (v === undefined || v === null) return "";
+  if (typeof v === "string") return v;
+  if (typeof v === "number" || typeof v === "boolean") return String(v);
+  if (isNodeValue(v)) {
+    for (const k of ["label", "content", "text", "value"])
+      if (typeof v[k] === "string") return v[k] as string;
+    return "";
+  }
+  return asString(v);
+}
+
+function compareValues(a: unknown, b: unknown): number {
+  const an = a === undefined || a === null || a === "";
+  const bn = b === undefined || b === null || b === "";
+  if (an || bn) return an === bn ? 0 : an ? 1 : -1;
+  if (typeof a === "number" && typeof b === "number") return a - b;
+  if (typeof a === "boolean" && typeof b === "boolean") return Number(a) - Number(b);
+  return collator.compare(textOf(a), textOf(b));
+}
+const collator = new Intl.Collator(undefined, { numeric: true, sensitivity: "base" });
+
+const ALIGN_RE = /(?:^|\s)(?:[a-z0-9]+:)*text-(left|center|right)(?:\s|$)/;
+
+function readColumns(raw: unknown, expression: Parameters<typeof makeFormatter>[1]): Col[] {
+  if (!Array.isArray(raw)) return [];
+  const seen = new Set<string>();
+  const out: Col[] = [];
+  for (const c of raw) {
+    if (typeof c !== "object" || c === null) continue;
+    const col = c as Row;
+    const key = asString(col.key);
+    let id = key || `col${out.length}`;
+    while (seen.has(id)) id = `${id}_`;
+    seen.add(id);
+    const align =
+      col.align === "left" || col.align === "center" || col.align === "right" ? col.align : undefined;
+    const alignClass = align ? `text-${align}` : undefined;
+    const headerClass = cn(alignClass, asOptString(col.headerClass)) || undefined;
+    const cellClass = cn(alignClass, asOptString(col.cellClass)) || undefined;
+    const headerAlign = headerClass ? ALIGN_RE.exec(headerClass)?.[1] : undefined;
+    const style: CSSProperties = {};
+    const w = cssLength(col.width);
+    const minW = cssLength(col.minWidth);
+    const maxW = cssLength(col.maxWidth);
+    if (w) style.width = w;
+    if (minW) style.minWidth = minW;
+    if (maxW) style.maxWidth = maxW;
+    out.push({
+      id,
+      key,
+      header: asString(col.header),
+      sortable: asBool(col.sortable),
+      format: makeFormatter(col.format, expression),
+      style: w || minW || maxW ? style : undefined,
+      headerClass,
+      cellClass,
+      justify: headerAlign === "right" ? "justify-end" : headerAlign === "center" ? "justify-center" : "",
+    });
+  }
+  return out;
+}
+
+export function DataTableView(p: NodeViewProps<"DataTable">): ReactNode {
+  const { props } = p;
+  const runtime = useRuntime();
+  const cols = useMemo(
+    () => readColumns(props.columns, runtime.expression),
+    [props.columns, runtime.expression],
+  );
+  const rows = useMemo<Row[]>(
+    () =>
+      Array.isArray(props.rows)
+        ? (props.rows as unknown[]).filter((r): r is Row => typeof r === "object" && r !== null)
+        : [],
+    [props.rows],
+  );
+  const search = asBool(props.search ?? props.searchable);
+  const paginated = asBool(props.paginated);
+  const initialPageSize = Math.max(1, Math.floor(asNumber(props.pageSize, 10)));
+  const selectable =
+    props.selectable === "single" || props.selectable === "multiple" ? props.selectable : undefined;
+  const name = asOptString(props.name);
+  const clickable = p.hasEvent("onRowClick");
+  const hasDetail = useMemo(() => rows.some((r) => r._detail !== undefined && r._detail !== null), [rows]);
+  const virtual = !paginated && rows.length > VIRTUAL_THRESHOLD;
+
+  const [sorting, setSorting] = useState<SortingState>([]);
+  const [query, setQuery] = useState("");
+  const filter = useDeferredValue(query.trim().toLowerCase());
+  const [pagination, setPagination] = useState<PaginationState>({ pageIndex: 0, pageSize: initialPageSize });
+  const [rowSelection, setRowSelection] = useState<RowSelectionState>({});
+  const [expanded, setExpanded] = useState<ReadonlySet<string>>(() => new Set());
+  const [activeId, setActiveId] = useState<string | undefined>();
+  const [focusIndex, setFocusIndex] = useState(0);
+
+  // New rows: back to the first page, drop stale selection/expansion (row ids are indexes).
+  const seenRows = useRef(rows);
+  if (seenRows.current !== rows) {
+    seenRows.current = rows;
+    setPagination((s) => (s.pageIndex === 0 ? s : { ...s, pageIndex: 0 }));
+    setExpanded(new Set());
+    setActiveId(undefined);
+    setRowSelection({});
+  }
+  const seenPageSize = useRef(initialPageSize);
+  if (seenPageSize.current !== initialPageSize) {
+    seenPageSize.current = initialPageSize;
+    setPagination({ pageIndex: 0, pageSize: initialPageSize });
+  }
+  const seenFilter = useRef(filter);
+  if (seenFilter.current !== filter) {
+    seenFilter.current = filter;
+    setPagination((s) => (s.pageIndex === 0 ? s : { ...s, pageIndex: 0 }));
+  }
+
+  const columnDefs = useMemo<ColumnDef<Row>[]>(
+    () =>
+      cols.map((c) => ({
+        id: c.id,
+        accessorFn: (r: Row) => r[c.key],
+        enableSorting: c.sortable,
+        sortingFn: (a: TRow<Row>, b: TRow<Row>, id: string) => compareValues(a.getValue(id), b.getValue(id)),
+      })),
+    [cols],
+  );
+
+  const store = runtime.store;
+  const onRowSelectionChange = useCallback(
+    (u: Updater<RowSelectionState>) => {
+      setRowSelection((old) => {
+        const next = typeof u === "function" ? u(old) : u;
+        if (name) {
+          const picked = Object.keys(next)
+            .filter((id) => next[id])
+            .map((id) => rows[Number(id)])
+            .filter((r): r is Row => r !== undefined);
+          // Writes happen outside React's render: queue them after the state update.
+          queueMicrotask(() => store.set(name, selectable === "single" ? (picked[0] ?? null) : picked));
+        }
+        return next;
+      });
+    },
+    [name, rows, selectable, store],
+  );
+
+  const table = useReactTable<Row>({
+    data: rows,
+    columns: columnDefs,
+    state: { sorting, globalFilter: filter, pagination, rowSelection },
+    getRowId: (_row, index) => String(index),
+    onSortingChange: setSorting,
+    onPaginationChange: setPagination,
+    onRowSelectionChange,
+    enableRowSelection: selectable !== undefined,
+    enableMultiRowSelection: selectable === "multiple",
+    sortDescFirst: false,
+    enableSortingRemoval: true,
+    enableMultiSort: true,
+    isMultiSortEvent: (e) => (e as MouseEvent).shiftKey === true,
+    getColumnCanGlobalFilter: () => true,
+    globalFilterFn: (row, columnId, value: string) =>
+      textOf(row.getValue(columnId)).toLowerCase().includes(value),
+    getCoreRowModel: getCoreRowModel(),
+    getSortedRowModel: getSortedRowModel(),
+    getFilteredRowModel: getFilteredRowModel(),
+    ...(paginated ? { getPaginationRowModel: getPaginationRowModel() } : {}),
+    autoResetPageIndex: false,
+  });
+
+  const modelRows = table.getRowModel().rows;
+  const scrollRef = useRef<HTMLDivElement>(null);
+  const bodyRef = useRef<HTMLTableSectionElement>(null);
+  const virtualizer = useVirtualizer({
+    count: virtual ? modelRows.length : 0,
+    enabled: virtual,
+    getScrollElement: () => scrollRef.current,
+    estimateSize: () => ROW_HEIGHT,
+    overscan: 12,
+    // A row plus its expanded detail row form one virtual item. A 0 height (hidden
+    // container, test DOM) falls back to the estimate so the range stays bounded.
+    measureElement: (el) => {
+      let h = el.getBoundingClientRect().height;
+      const next = el.nextElementSibling as HTMLElement | null;
+      if (
+        next?.dataset.detailFor !== undefined &&
+        next.dataset.detailFor === (el as HTMLElement).dataset.rowId
+      )
+        h += next.getBoundingClientRect().height;
+      return h > 0 ? h : ROW_HEIGHT;
+    },
+  });
+
+  // Keyboard navigation: focus follows focusIndex once the row is in the DOM.
+  const pendingFocus = useRef<number | undefined>(undefined);
+  useEffect(() => {
+    const i = pendingFocus.current;
+    if (i === undefined) return;
+    const el = bodyRef.current?.querySelector<HTMLElement>(`tr[data-index="${i}"]`);
+    if (el) {
+      pendingFocus.current = undefined;
+      el.focus();
+    }
+  });
+  const focusRow = (i: number) => {
+    const n = modelRows.length;
+    if (n === 0) return;
+    const next = Math.max(0, Math.min(n - 1, i));
+    pendingFocus.current = next;
+    setFocusIndex(next);
+    if (virtual) virtualizer.scrollToIndex(next, { align: "auto" });
+    else bodyRef.current?.querySelector<HTMLElement>(`tr[data-index="${next}"]`)?.focus();
+  };
+
+  const activate = (row: TRow<Row>) => {
+    if (!clickable) {
+      if (selectable) row.toggleSelected();
+      return;
+    }
+    if (activeId === row.id) {
+      setActiveId(undefined);
+      return;
+    }
+    setActiveId(row.id);
+    void p.emit("onRowClick", row.original);
+  };
+
+  const onRowKeyDown = (e: KeyboardEvent<HTMLTableRowElement>, index: number, row: TRow<Row>) => {
+    if (e.target !== e.currentTarget) return; // keys inside a cell's own controls
+    switch (e.key) {
+      case "ArrowDown":
+        e.preventDefault();
+        focusRow(index + 1);
+        break;
+      case "ArrowUp":
+        e.preventDefault();
+        focusRow(index - 1);
+        break;
+      case "Home":
+        e.preventDefault();
+        focusRow(0);
+        break;
+      case "End":
+        e.preventDefault();
+        focusRow(modelRows.length - 1);
+        break;
+      case "PageDown":
+        e.preventDefault();
+        focusRow(index + 10);
+        break;
+      case "PageUp":
+        e.preventDefault();
+        focusRow(index - 10);
+        break;
+      case "Enter":
+      case " ":
+        e.preventDefault();
+        activate(row);
+        break;
+      case "ArrowRight":
+      case "ArrowLeft":
+        if (hasDetail && rows[Number(row.id)]?._detail) {
+          e.preventDefault();
+          toggleExpanded(row.id, e.key === "ArrowRight");
+        }
+        break;
+    }
+  };
+
+  const toggleExpanded = (id: string, open?: boolean) =>
+    setExpanded((old) => {
+      const next = new Set(old);
+      if (open ?? !next.has(id)) next.add(id);
+      else next.delete(id);
+      return next;
+    });
+
+  const colCount = cols.length + (hasDetail ? 1 : 0) + (selectable ? 1 : 0);
+  const interactive = clickable || selectable !== undefined;
+
+  const renderRow = (row: TRow<Row>, index: number, measure?: (el: Element | null) => void): ReactNode => {
+    const original = row.original;
+    const detail = original._detail;
+    const canExpand = hasDetail && isNodeValue(detail);
+    const isOpen = canExpand && expanded.has(row.id);
+    const selected = row.getIsSelected() || activeId === row.id;
+    const out: ReactNode[] = [
+      <tr
+        key={row.id}
+        ref={measure}
+        data-index={index}
+        data-row-id={row.id}
+        aria-rowindex={index + 2}
+        aria-selected={selectable ? row.getIsSelected() : undefined}
+        data-state={selected ? "selected" : undefined}
+        tabIndex={index === Math.min(focusIndex, modelRows.length - 1) ? 0 : -1}
+        onFocus={() => index !== focusIndex && setFocusIndex(index)}
+        onClick={interactive ? () => activate(row) : undefined}
+        onKeyDown={(e) => onRowKeyDown(e, index, row)}
+        className={cn(
+          "pf-data-table-row border-b transition-colors outline-none hover:bg-muted/50 focus-visible:bg-muted/50 focus-visible:ring-2 focus-visible:ring-ring focus-visible:ring-inset data-[state=selected]:bg-muted",
+          interactive && "cursor-pointer",
+        )}
+      >
+        {hasDetail ? (
+          <td className="pf-table-cell w-8 p-2 align-middle">
+            {canExpand ? (
+              <button
+                type="button"
+                tabIndex={-1}
+                aria-expanded={isOpen}
+                aria-label={isOpen ? "Collapse row" : "Expand row"}
+                className="inline-flex size-6 items-center justify-center rounded-sm text-muted-foreground hover:bg-accent hover:text-foreground"
+                onClick={(e) => {
+                  e.stopPropagation();
+                  toggleExpanded(row.id);
+                }}
+              >
+                <ChevronRight
+                  className={cn("size-4 transition-transform", isOpen && "rotate-90")}
+                  aria-hidden
+                />
+              </button>
+            ) : null}
+          </td>
+        ) : null}
+        {selectable ? (
+          <td className="pf-table-cell w-8 p-2 align-middle">
+            <input
+              type="checkbox"
+              tabIndex={-1}
+              aria-label="Select row"
+              className="size-4 cursor-pointer accent-primary align-middle"
+              checked={row.getIsSelected()}
+              onClick={(e) => e.stopPropagation()}
+              onChange={() => row.toggleSelected()}
+            />
+          </td>
+        ) : null}
+        {cols.map((c) => {
+          const v = original[c.key];
+          return (
+            <td
+              key={c.id}
+              className={cn(
+                "pf-table-cell p-2 align-middle whitespace-nowrap",
+                virtual && "overflow-hidden text-ellipsis",
+                c.cellClass,
+              )}
+              style={c.style}
+            >
+              {isNodeValue(v) ? p.renderNodes([asNode(v)], `rows[${row.id}].${c.key}`) : c.format(v)}
+            </td>
+          );
+        })}
+      </tr>,
+    ];
+    if (isOpen) {
+      out.push(
+        <tr
+          key={`${row.id}-detail`}
+          data-detail-for={row.id}
+          className="pf-data-table-detail-row border-b bg-muted/30"
+        >
+          <td colSpan={colCount} className="p-3">
+            {p.renderNodes([asNode(detail as Record<string, unknown>)], `rows[${row.id}]._detail`)}
+          </td>
+        </tr>,
+      );
+    }
+    return out;
+  };
+
+  let body: ReactNode;
+  if (modelRows.length === 0) {
+    body = (
+      <tr className="pf-data-table-empty">
+        <td colSpan={Math.max(1, colCount)} className="h-24 p-2 text-center text-muted-foreground">
+          No results.
+        </td>
+      </tr>
+    );
+  } else if (virtual) {
+    const items = virtualizer.getVirtualItems();
+    const top = items[0]?.start ?? 0;
+    const bottom = virtualizer.getTotalSize() - (items.at(-1)?.end ?? 0);
+    body = (
+      <>
+        {top > 0 ? (
+          // biome-ignore lint/a11y/noAriaHiddenOnFocusable: a spacer row is not focusable; it only carries height.
+          <tr aria-hidden="true" className="pf-data-table-spacer" style={{ height: top }}>
+            <td colSpan={colCount} className="p-0" />
+          </tr>
+        ) : null}
+        {items.map((vi) => {
+          const row = modelRows[vi.index];
+          return row ? renderRow(row, vi.index, virtualizer.measureElement) : null;
+        })}
+        {bottom > 0 ? (
+          // biome-ignore lint/a11y/noAriaHiddenOnFocusable: a spacer row is not focusable; it only carries height.
+          <tr aria-hidden="true" className="pf-data-table-spacer" style={{ height: bottom }}>
+            <td colSpan={colCount} className="p-0" />
+          </tr>
+        ) : null}
+      </>
+    );
+  } else {
+    body = modelRows.map((row, i) => renderRow(row, i));
+  }
+
+  const headerGroup = table.getHeaderGroups()[0];
+  const allSelected = table.getIsAllRowsSelected();
+  const someSelected = table.getIsSomeRowsSelected();
+  const sortCount = sorting.length;
+  const pageCount = Math.max(1, table.getPageCount());
+  const caption = asOptString(props.caption);
+
+  return (
+    <div
+      id={asOptString(props.id)}
+      data-slot="data-table"
+      className={cn("pf-data-table w-full", asOptString(props.cssClass))}
+    >
+      {search ? (
+        <div className="flex items-center py-2">
+          <input
+            type="search"
+            value={query}
+            onChange={(e) => setQuery(e.target.value)}
+            placeholder="Search..."
+            aria-label="Search table"
+            className="pf-data-table-search h-9 w-full max-w-sm rounded-md border border-input bg-transparent px-3 py-1 text-sm shadow-xs outline-none placeholder:text-muted-foreground focus-visible:border-ring focus-visible:ring-[3px] focus-visible:ring-ring/50"
+          />
+        </div>
+      ) : null}
+      <div
+        ref={scrollRef}
+        className={cn(
+          "pf-data-table-scroll relative w-full overflow-auto rounded-md border",
+          virtual && "max-h-[36rem]",
+        )}
+      >
+        <table
+          className={cn("pf-table w-full caption-bottom text-sm", virtual && "table-fixed")}
+          aria-rowcount={modelRows.length + 1}
+        >
+          {caption ? <caption className="mt-4 text-sm text-muted-foreground">{caption}</caption> : null}
+          <thead className="sticky top-0 z-10 bg-background [&_tr]:border-b">
+            <tr aria-rowindex={1}>
+              {hasDetail ? (
+                <th className="w-10 px-2" aria-label="Expand" scope="col">
+                  <span className="sr-only">Expand</span>
+                </th>
+              ) : null}
+              {selectable ? (
+                <th className="w-10 px-2" scope="col">
+                  {selectable === "multiple" ? (
+                    <input
+                      type="checkbox"
+                      aria-label="Select all rows"
+                      className="size-4 cursor-pointer accent-primary align-middle"
+                      checked={allSelected}
+                      ref={(el) => {
+                        if (el) el.indeterminate = !allSelected && someSelected;
+                      }}
+                      onChange={table.getToggleAllRowsSelectedHandler()}
+                    />
+                  ) : (
+                    <span className="sr-only">Select</span>
+                  )}
+                </th>
+              ) : null}
+              {headerGroup?.headers.map((h, i) => {
+                const c = cols[i]!;
+                const dir = h.column.getIsSorted();
+                const sortIndex = h.column.getSortIndex();
+                return (
+                  <th
+                    key={h.id}
+                    scope="col"
+                    aria-sort={
+                      c.sortable
+                        ? dir === "asc"
+                          ? "ascending"
+                          : dir === "desc"
+                            ? "descending"
+                            : "none"
+                        : undefined
+                    }
+                    className={cn(
+                      "pf-table-head h-10 px-2 text-left align-middle font-medium whitespace-nowrap text-foreground",
+                      c.headerClass,
+                    )}
+                    style={c.style}
+                  >
+                    {c.sortable ? (
+                      <button
+                        type="button"
+                        onClick={h.column.getToggleSortingHandler()}
+                        title="Sort (shift-click to add a column)"
+                        className={cn(
+                          "-mx-2 inline-flex h-8 w-[calc(100%+1rem)] items-center gap-1 rounded-md px-2 hover:bg-accent hover:text-accent-foreground",
+                          c.justify,
+                        )}
+                      >
+                        <span>{c.header}</span>
+                        {dir === "asc" ? (
+                          <ArrowUp className="size-3.5" aria-hidden />
+                        ) : dir === "desc" ? (
+                          <ArrowDown className="size-3.5" aria-hidden />
+                        ) : (
+                          <ChevronsUpDown className="size-3.5 opacity-40" aria-hidden />
+                        )}
+                        {dir && sortCount > 1 ? (
+                          <span className="text-[10px] text-muted-foreground">{sortIndex + 1}</span>
+                        ) : null}
+                      </button>
+                    ) : (
+                      c.header
+                    )}
+                  </th>
+                );
+              })}
+            </tr>
+          </thead>
+          <tbody ref={bodyRef} className="[&_tr:last-child]:border-0">
+            {body}
+          </tbody>
+        </table>
+      </div>
+      {paginated ? (
+        <div className="pf-data-table-pagination flex flex-wrap items-center justify-end gap-3 py-2 text-sm">
+          {selectable === "multiple" ? (
+            <span className="mr-auto text-muted-foreground">
+              {Object.values(rowSelection).filter(Boolean).length} of {rows.length} selected
+            </span>
+          ) : null}
+          <label className="flex items-center gap-2 text-muted-foreground">
+            Rows per page
+            <select
+              className="h-8 rounded-md border border-input bg-transparent px-2 text-foreground"
+              value={pagination.pageSize}
+              onChange={(e) => setPagination({ pageIndex: 0, pageSize: Number(e.target.value) })}
+            >
+              {[...new Set([...PAGE_SIZES, initialPageSize])]
+                .sort((a, b) => a - b)
+                .map((n) => (
+                  <option key={n} value={n}>
+                    {n}
+                  </option>
+                ))}
+            </select>
+          </label>
+          <span aria-live="polite">
+            Page {pagination.pageIndex + 1} of {pageCount}
+          </span>
+          <div className="flex gap-2">
+            <button
+              type="button"
+              className={PAGE_BUTTON}
+              disabled={!table.getCanPreviousPage()}
+              onClick={() => table.previousPage()}
+            >
+              Previous
+            </button>
+            <button
+              type="button"
+              className={PAGE_BUTTON}
+              disabled={!table.getCanNextPage()}
+              onClick={() => table.nextPage()}
+            >
+              Next
+            </button>
+          </div>
+        </div>
+      ) : null}
+    </div>
+  );
+}
+
+const PAGE_BUTTON =
+  "inline-flex h-8 items-center rounded-md border border-input bg-background px-3 text-sm font-medium shadow-xs hover:bg-accent hover:text-accent-foreground disabled:pointer-events-none disabled:opacity-50";
