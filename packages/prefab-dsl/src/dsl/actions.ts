@@ -9,15 +9,18 @@ import { type Ref, refPath } from "./ref.js";
 /** What the builders accept where the wire wants an action or a list. */
 export type ActionInput = Action | readonly Action[];
 
-/** A state key: a ref (`s.todos`) or a dot-path string. */
-export type StateKey = Ref<unknown> | string;
+/**
+ * A state key: a ref (`s.todos`) or a dot-path string. Generic because refs are not
+ * covariant (`Ref<"earth">` is not a `Ref<unknown>`: its expression methods differ).
+ */
+export type StateKey<T = unknown> = Ref<T> | string;
 
 export interface Callbacks {
   onSuccess?: ActionInput;
   onError?: ActionInput;
 }
 
-function keyOf(key: StateKey): string {
+function keyOf<T>(key: StateKey<T>): string {
   const path = refPath(key);
   if (path !== undefined) return path;
   if (isExpr(key)) throw new Error("a state key must be a ref (s.todos) or a path string, not a computed expression");
@@ -28,12 +31,12 @@ function build<A extends Action["action"]>(action: A, fields: Record<string, unk
   return toWire({ action, ...fields }) as ActionOf<A>;
 }
 
-export const setState = (key: StateKey, value: unknown, cb: Callbacks = {}) =>
+export const setState = <T>(key: StateKey<T>, value: unknown, cb: Callbacks = {}) =>
   build("setState", { key: keyOf(key), value, ...cb });
-export const toggleState = (key: StateKey, cb: Callbacks = {}) => build("toggleState", { key: keyOf(key), ...cb });
-export const appendState = (key: StateKey, value: unknown, opts: Callbacks & { index?: number | string } = {}) =>
+export const toggleState = <T>(key: StateKey<T>, cb: Callbacks = {}) => build("toggleState", { key: keyOf(key), ...cb });
+export const appendState = <T>(key: StateKey<T>, value: unknown, opts: Callbacks & { index?: number | string } = {}) =>
   build("appendState", { key: keyOf(key), value, ...opts });
-export const popState = (key: StateKey, index: number | string | Ref<number>, cb: Callbacks = {}) =>
+export const popState = <T>(key: StateKey<T>, index: number | string | Ref<number>, cb: Callbacks = {}) =>
   build("popState", { key: keyOf(key), index, ...cb });
 
 export interface ToolCallOptions extends Callbacks {

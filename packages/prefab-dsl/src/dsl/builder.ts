@@ -62,19 +62,20 @@ type PropsForms<K extends ComponentType, P, N> = [RequiredKeys<P>] extends [neve
     ? { (props: P, ...children: Child[]): N }
     : { (props: P): N };
 
+// The primary-argument forms are spelled out rather than inferred from PropsForms:
+// inferring parameters from an overloaded type reads only its last overload, which for
+// containers is `(...children)` and made `Badge("x", { variant })` fail to type-check.
 type PrimaryForms<K extends ComponentType, N> = [PrimaryOf<K>] extends [never]
   ? unknown
-  : PropsForms<K, Omit<PropsFor<K>, PrimaryOf<K>>, N> extends infer F
-    ? F extends { (props: infer P, ...rest: infer R): N }
-      ? {
-          (primary: string | Expr<unknown>, props: P, ...children: R): N;
-        } & ([RequiredKeys<Omit<PropsFor<K>, PrimaryOf<K>>>] extends [never]
-          ? HasChildren<K> extends true
-            ? { (primary: string | Expr<unknown>, ...children: Child[]): N }
-            : { (primary: string | Expr<unknown>): N }
-          : unknown)
-      : unknown
-    : unknown;
+  : PrimaryCalls<K, Omit<PropsFor<K>, PrimaryOf<K>>, N>;
+
+type PrimaryCalls<K extends ComponentType, P, N> = HasChildren<K> extends true
+  ? { (primary: string | Expr<unknown>, props: P, ...children: Child[]): N } & ([RequiredKeys<P>] extends [never]
+      ? { (primary: string | Expr<unknown>, ...children: Child[]): N }
+      : unknown)
+  : { (primary: string | Expr<unknown>, props: P): N } & ([RequiredKeys<P>] extends [never]
+      ? { (primary: string | Expr<unknown>): N }
+      : unknown);
 
 export type Builder<K extends ComponentType> = PropsForms<K, PropsFor<K>, NodeOf<K>> & PrimaryForms<K, NodeOf<K>>;
 

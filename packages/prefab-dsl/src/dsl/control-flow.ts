@@ -8,19 +8,33 @@ type ItemOf<T> = NonNullable<T> extends readonly (infer E)[] ? E : unknown;
 
 const forEachNode = component("ForEach");
 
+export interface ForEachOptions extends Omit<PropsFor<"ForEach">, "key" | "children"> {
+  /**
+   * Name the loop variable instead of using `$item`/`$index`: the node gets
+   * `let: { <as>: "{{ $item }}", <as>_idx: "{{ $index }}" }` and the callback's refs
+   * point at those names. Needed in nested loops, where an inner `$item` shadows the
+   * outer one; it is also the form the Python DSL emits (`_loop_<n>`).
+   */
+  as?: string;
+}
+
 /**
  * `ForEach(s.todos, (todo, i) => Row(Text(todo.text), …))` — the callback gets refs
- * to `$item` and `$index`, typed from the array's element type.
+ * to `$item` and `$index` (or to the `as` names), typed from the array's element type.
  */
 export function ForEach<T>(
   items: Ref<T> | string,
   render: (item: Ref<ItemOf<T>>, index: Ref<number>) => Child,
-  props: Omit<PropsFor<"ForEach">, "key" | "children"> = {},
+  options: ForEachOptions = {},
 ): NodeOf<"ForEach"> {
   const key = typeof items === "string" ? items : refPath(items);
   if (key === undefined) throw new Error("ForEach needs a state ref or a path string");
-  const children = render(makeRef<ItemOf<T>>("$item"), makeRef<number>("$index"));
-  return forEachNode({ ...props, key } as PropsFor<"ForEach">, children) as NodeOf<"ForEach">;
+  const { as, ...props } = options;
+  const itemName = as ?? "$item";
+  const indexName = as === undefined ? "$index" : `${as}_idx`;
+  const bindings = as === undefined ? {} : { let: { ...props.let, [itemName]: "{{ $item }}", [indexName]: "{{ $index }}" } };
+  const children = render(makeRef<ItemOf<T>>(itemName), makeRef<number>(indexName));
+  return forEachNode({ ...props, ...bindings, key } as PropsFor<"ForEach">, children) as NodeOf<"ForEach">;
 }
 
 type Cond = Expr<unknown> | string;
