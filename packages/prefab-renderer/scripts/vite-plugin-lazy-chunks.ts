@@ -1,0 +1,195 @@
+/**
+ * Lazy chunks inside ONE self-contained HTML file.
+ *
+ * vite-plugin-singlefile normally turns code splitting off, so charts, tables, Markdown and code highlighting would
+ * all be parsed before the first paint. Instead we keep Rolldown's code splitting and link the chunks ourselves:
+ *
+ * - Chunks are emitted in CommonJS form (`output.format: "cjs"`, see `lazyChunksOutput`). Rolldown then links
+ *   chunks with `require("./x.js")` and reads imported bindings as `x.name` (property reads, so ES live bindings
+ *   keep working, unlike a destructured snapshot), and a dynamic `import("./x.js")` becomes
+ *   `Promise.resolve().then(() => require("./x.js"))`. No module URL is ever resolved by the browser.
+ * - Each chunk is wrapped in a factory, `__prefabChunks.def("x.js", function (require, module, exports) {…})`.
+ *   Non-entry chunks are written into the HTML as `<script type="text/plain" data-chunk="x.js">`: the browser keeps
+ *   the text but does not parse it as JavaScript. The entry's factory runs at start-up.
+ * - A tiny classic inline script (the loader, first in `<head>`) implements `require`: the first time a chunk is
+ *   required it copies the chunk's text into a new inline `<script>` element — appended, it runs synchronously and
+ *   registers the factory — then runs the factory once and caches `module.exports`.
+ *
+ * CSP assumption: MCP Apps hosts must allow inline scripts for the View (the spec's default policy is
+ * `script-src 'self' 'unsafe-inline'`, and the singlefile entry itself is an inline script), so an inline script
+ * created at runtime is allowed too. No `blob:`/`data:` URL and no `eval`/`new Function` is used, so neither
+ * `'unsafe-eval'` nor extra `script-src` sources are needed. Under a nonce-based policy the loader copies the nonce
+ * of its own `<script>` onto the scripts it creates. A hash-only policy (`'sha256-…'` without `'unsafe-inline'`)
+ * would block lazy chunks; such a host would have to allow their hashes too.
+ */
+import { posix } from "node:path";
+import { type Plugin, parseAst } from "vite";
+
+export const CHUNK_GLOBAL = "__prefabChunks";
+
+/** Classic inline script placed before the entry. Keep it tiny: it is on the first-paint path. */
+const LOADER = `(()=>{
+const me=document.currentScript,nonce=me&&me.nonce,defs=new Map(),cache=new Map(),loaded=[];
+const norm=n=>n.replace(/^\\.\\//,"");
+function req(name){name=norm(name);const hit=cache.get(name);if(hit)return hit.exports;
+if(!defs.has(name)){let src=null;
+for(const s of document.querySelectorAll("script[data-chunk]"))if(s.getAttribute("data-chunk")===name){src=s;break}
+if(!src)throw new Error("Prefab: chunk "+name+" is not embedded");
+const el=document.createElement("script");if(nonce)el.nonce=nonce;el.textContent=src.textContent;
+document.head.appendChild(el);loaded.push(name);
+if(!defs.has(name))throw new Error("Prefab: chunk "+name+" did not load")}
+const module={exports:{}};cache.set(name,module);
+try{defs.get(name).call(void 0,req,module,module.exports)}catch(e){cache.delete(name);throw e}
+return module.exports}
+globalThis.${CHUNK_GLOBAL}={loaded,require:req,def(name,factory){defs.set(name,factory)},
+main(name,factory){defs.set(name,factory);req(name)}};
+})();`;
+
+type AstNode = { type: string; start: number; end: number; [key: string]: unknown };
+
+function walk(node: unknown, visit: (n: AstNode) => void): void {
+  if (Array.isArray(node)) {
+    for (const child of node) walk(child, visit);
+    return;
+  }
+  if (!node || typeof node !== "object") return;
+  const n = node as AstNode;
+  if (typeof n.type === "string") visit(n);
+  for (const key of Object.keys(n)) {
+    const value = n[key];
+    if (value && typeof value === "object") walk(value, visit);
+  }
+}
+
+/** `"x"` or a template literal without substitutions (the minifier emits both). */
+function literalString(node: unknown): string | undefined {
+  const n = node as {
+    type: string;
+    value?: unknown;
+    quasis?: { value: { cooked?: string } }[];
+    expressions?: unknown[];
+  };
+  if (n.type === "Literal" && typeof n.value === "string") return n.value;
+  if (n.type === "TemplateLiteral" && n.expressions?.length === 0) return n.quasis?.[0]?.value.cooked;
+  return undefined;
+}
+
+/**
+ * The chunks `code` requires (file names), checking that every `require("…")` names a chunk of this bundle and that
+ * no ES module syntax is left (it would be a syntax error inside the factory).
+ */
+export function chunkDependencies(code: string, self: string, known: Set<string>): string[] {
+  const ast = parseAst(code) as unknown as { body: AstNode[] };
+  const deps: string[] = [];
+  walk(ast.body, (n) => {
+    if (n.type === "ImportDeclaration" || n.type.startsWith("Export") || n.type === "ImportExpression") {
+      throw new Error(`lazy-chunks: ${self} still has ES module syntax (${n.type}); is output.format "cjs"?`);
+    }
+    if (n.type !== "CallExpression") return;
+    const callee = n.callee as AstNode & { name?: string };
+    if (callee.type !== "Identifier" || callee.name !== "require") return;
+    const args = n.arguments as unknown[];
+    const spec = args.length === 1 ? literalString(args[0]) : undefined;
+    if (spec === undefined) return; // e.g. a library's own `typeof require` probing; fails at runtime as in a browser.
+    const target = posix.normalize(posix.join(posix.dirname(self), spec));
+    if (!known.has(target)) throw new Error(`lazy-chunks: ${self} requires "${spec}", which is not a chunk`);
+    deps.push(target);
+  });
+  return deps;
+}
+
+function wrap(fn: "def" | "main", name: string, code: string): string {
+  return `${CHUNK_GLOBAL}.${fn}(${JSON.stringify(name)},function(require,module,exports){"use strict";\n${code}\n});`;
+}
+
+/** `</script` and `<!--` must not appear in inline script text (same escape as vite-plugin-singlefile). */
+function escapeScriptText(code: string): string {
+  return code.replace(/<(\/script|!--)/gi, "\\x3C$1");
+}
+
+export interface ChunkInfo {
+  entry: string;
+  /** Embedded as text, parsed only when a view needs them. */
+  lazy: string[];
+  /** Embedded as text but required synchronously by the entry at start-up (first-paint code). */
+  eager: string[];
+}
+
+/** Rolldown options the plugin needs: spread into `build.rollupOptions`, merge `output` into its output options. */
+export const lazyChunksRollupOptions = {
+  // Vite's preload helper reads `import.meta.url`; with no deps to preload it never uses the (empty) value.
+  checks: { emptyImportMeta: false },
+  output: { format: "cjs" },
+} as const;
+
+/**
+ * Must run before vite-plugin-singlefile's `generateBundle` (list it first; both are `order: "post"`), with code
+ * splitting on (`useRecommendedBuildConfig: false` for singlefile), `build.modulePreload: false` and
+ * `lazyChunksOutput` in the output options.
+ */
+export function lazyChunks(options: { onChunks?: (info: ChunkInfo) => void } = {}): Plugin {
+  return {
+    name: "prefab:lazy-chunks",
+    apply: "build",
+    enforce: "post",
+    generateBundle: {
+      order: "post",
+      handler(_output, bundle) {
+        const chunks = Object.values(bundle).filter((f) => f.type === "chunk");
+        const known = new Set(chunks.map((c) => c.fileName));
+        const entries = chunks.filter((c) => c.isEntry);
+        if (entries.length !== 1)
+          this.error(`lazy-chunks: expected one entry chunk, found ${entries.length}`);
+        const entry = entries[0]!;
+        const htmlFile = Object.values(bundle).find(
+          (f) => f.type === "asset" && f.fileName.endsWith(".html"),
+        );
+        if (htmlFile?.type !== "asset") this.error("lazy-chunks: no HTML asset in the bundle");
+
+        for (const chunk of chunks) {
+          try {
+            chunkDependencies(chunk.code, chunk.fileName, known);
+          } catch (error) {
+            this.error(error instanceof Error ? error.message : String(error));
+          }
+        }
+        // Chunks the entry imports statically (transitively) are start-up code; Rolldown's graph tells them apart
+        // from dynamic imports (`imports` vs `dynamicImports`).
+        const eager = new Set<string>();
+        const visit = (name: string) => {
+          const chunk = bundle[name];
+          if (chunk?.type !== "chunk") return;
+          for (const dep of chunk.imports) {
+            if (dep === entry.fileName || eager.has(dep)) continue;
+            eager.add(dep);
+            visit(dep);
+          }
+        };
+        visit(entry.fileName);
+
+        entry.code = wrap("main", entry.fileName, entry.code);
+        const blocks: string[] = [];
+        for (const chunk of chunks) {
+          if (chunk === entry) continue;
+          const text = escapeScriptText(wrap("def", chunk.fileName, chunk.code));
+          const eagerAttr = eager.has(chunk.fileName) ? " data-eager" : "";
+          blocks.push(
+            `<script type="text/plain" data-chunk="${chunk.fileName}"${eagerAttr}>${text}</script>`,
+          );
+          delete bundle[chunk.fileName];
+        }
+        let html = String(htmlFile.source);
+        // The loader must exist before the (deferred) entry module runs; put it first in <head>.
+        html = html.replace(/<head>/i, (m) => `${m}\n<script>${LOADER}</script>`);
+        // Chunk text goes at the end of <body>: never rendered, and the entry (a deferred module) runs after it.
+        html = html.replace(/<\/body>/i, (m) => `${blocks.join("\n")}\n${m}`);
+        htmlFile.source = html;
+        options.onChunks?.({
+          entry: entry.fileName,
+          lazy: chunks.filter((c) => c !== entry && !eager.has(c.fileName)).map((c) => c.fileName),
+          eager: [...eager],
+        });
+      },
+    },
+  };
+}

@@ -1,0 +1,271 @@
+/**
+ * The MCP App around `<PrefabView>`: where the envelope comes from (a host's tool result, or the standalone
+ * `prefab:initial-data` script), what shows while there is none, and how the host context reaches the document.
+ *
+ * States: waiting (nothing yet) → preparing (the host sent tool input, the result is pending) → view | error |
+ * cancelled | empty (a result without an envelope). A later tool result always replaces the view.
+ */
+import type { CallToolResult } from "@modelcontextprotocol/sdk/types.js";
+import { type ReactNode, useEffect, useSyncExternalStore } from "react";
+import { createRoot } from "react-dom/client";
+import {
+  connectGuestBridge,
+  extractEnvelope,
+  type HostBridge,
+  isFramed,
+  type Unsubscribe,
+} from "../bridge/index.js";
+import { type HostContextLike, PrefabView } from "./prefab-view.js";
+import { applyHostStyles, type HostStyles } from "./theme.js";
+
+export const INITIAL_DATA_ID = "prefab:initial-data";
+
+export type Phase =
+  | { kind: "waiting"; detail?: string }
+  | { kind: "preparing" }
+  | { kind: "view"; envelope: Record<string, unknown> }
+  | { kind: "error"; title: string; message: string }
+  | { kind: "cancelled"; reason?: string }
+  | { kind: "empty"; text: string };
+
+export interface AppSnapshot {
+  phase: Phase;
+  bridge: HostBridge | undefined;
+  hostContext: HostContextLike;
+}
+
+/** A tiny external store: bridge callbacks write, React reads with useSyncExternalStore. */
+export class AppStore {
+  private snapshot: AppSnapshot;
+  private readonly listeners = new Set<() => void>();
+  constructor(initial: AppSnapshot) {
+    this.snapshot = initial;
+  }
+  get = (): AppSnapshot => this.snapshot;
+  subscribe = (listener: () => void): Unsubscribe => {
+    this.listeners.add(listener);
+    return () => this.listeners.delete(listener);
+  };
+  update(patch: Partial<AppSnapshot>): void {
+    this.snapshot = { ...this.snapshot, ...patch };
+    for (const l of [...this.listeners]) l();
+  }
+}
+
+function isRecord(value: unknown): value is Record<string, unknown> {
+  return typeof value === "object" && value !== null && !Array.isArray(value);
+}
+
+/** The standalone envelope embedded in the page, if any. */
+export function readInitialData(doc: Document): Phase | undefined {
+  const el = doc.getElementById(INITIAL_DATA_ID);
+  if (!el) return undefined;
+  try {
+    const data: unknown = JSON.parse(el.textContent ?? "");
+    if (isRecord(data)) return { kind: "view", envelope: data };
+    return {
+      kind: "error",
+      title: "Invalid embedded data",
+      message: "The embedded envelope is not an object.",
+    };
+  } catch (error) {
+    return {
+      kind: "error",
+      title: "Invalid embedded data",
+      message: `The embedded envelope is not valid JSON: ${error instanceof Error ? error.message : String(error)}`,
+    };
+  }
+}
+
+function textOf(result: CallToolResult): string {
+  const texts: string[] = [];
+  for (const block of result.content ?? []) {
+    if (block.type === "text" && block.text) texts.push(block.text);
+  }
+  return texts.join("\n");
+}
+
+/** What a tool result turns into. */
+export function phaseForResult(result: CallToolResult): Phase {
+  if (result.isError === true) {
+    return { kind: "error", title: "The tool reported an error", message: textOf(result) || "Unknown error" };
+  }
+  const envelope = extractEnvelope(result);
+  if (envelope) return { kind: "view", envelope };
+  return { kind: "empty", text: textOf(result) };
+}
+
+/** Theme, language, display mode and container size on `<html>` (portals live outside the view's root). */
+function applyDocumentContext(doc: Document, phase: Phase, ctx: HostContextLike): () => void {
+  const html = doc.documentElement;
+  const mode = phase.kind === "view" ? phase.envelope.mode : undefined;
+  // An envelope `mode` beats the host theme (prefab-protocol §14.1).
+  const theme = mode === "dark" || mode === "light" ? mode : ctx.theme;
+  html.classList.toggle("dark", theme === "dark");
+  html.style.colorScheme = theme === "dark" ? "dark" : "light";
+  if (ctx.locale) html.lang = ctx.locale;
+  if (ctx.displayMode) html.dataset.displayMode = ctx.displayMode;
+  else delete html.dataset.displayMode;
+  // Fixed vs. flexible container per axis (mcp-apps.md §1.8); exposed for CSS, e.g. fullscreen layouts.
+  const dims = ctx.containerDimensions ?? {};
+  for (const k of ["width", "height", "maxWidth", "maxHeight"] as const) {
+    const v = dims[k];
+    const name = `--prefab-container-${k.replace(/[A-Z]/g, (c) => `-${c.toLowerCase()}`)}`;
+    if (typeof v === "number" && Number.isFinite(v)) html.style.setProperty(name, `${v}px`);
+    else html.style.removeProperty(name);
+  }
+  // Host style variables and fonts go on <html> too, so overlays rendered into <body> get them.
+  return applyHostStyles(html, ctx.styles as HostStyles | undefined);
+}
+
+function StatusPanel({ children, busy }: { children: ReactNode; busy?: boolean }) {
+  return (
+    <div
+      className="prefab-root pf-status flex min-h-24 items-center justify-center gap-3 bg-background p-6 text-sm text-muted-foreground"
+      role="status"
+      aria-busy={busy ? "true" : undefined}
+    >
+      {busy && (
+        <span
+          aria-hidden="true"
+          className="inline-block size-4 animate-spin rounded-full border-2 border-muted-foreground/30 border-t-muted-foreground"
+        />
+      )}
+      <span>{children}</span>
+    </div>
+  );
+}
+
+export function McpApp({ store }: { store: AppStore }): ReactNode {
+  const { phase, bridge, hostContext } = useSyncExternalStore(store.subscribe, store.get, store.get);
+
+  useEffect(() => applyDocumentContext(document, phase, hostContext), [phase, hostContext]);
+
+  switch (phase.kind) {
+    case "view":
+      return (
+        <PrefabView
+          envelope={phase.envelope}
+          bridge={bridge}
+          // Styles are applied to <html> above; PrefabView must not apply them a second time.
+          hostContext={{ ...hostContext, styles: undefined }}
+          className={hostContext.displayMode === "fullscreen" ? "min-h-screen" : undefined}
+        />
+      );
+    case "preparing":
+      return <StatusPanel busy>Preparing…</StatusPanel>;
+    case "waiting":
+      return <StatusPanel busy={!phase.detail}>{phase.detail ?? "Waiting for data…"}</StatusPanel>;
+    case "cancelled":
+      return (
+        <StatusPanel>
+          {phase.reason ? `Cancelled: ${phase.reason}` : "The tool call was cancelled."}
+        </StatusPanel>
+      );
+    case "empty":
+      return (
+        <div className="prefab-root pf-status bg-background p-6 text-sm text-foreground">
+          <p className="text-muted-foreground">The tool returned no Prefab view.</p>
+          {phase.text && <pre className="mt-2 whitespace-pre-wrap break-words font-sans">{phase.text}</pre>}
+        </div>
+      );
+    case "error":
+      return (
+        <div className="prefab-root pf-status bg-background p-4">
+          <div
+            role="alert"
+            className="pf-tool-error rounded-lg border border-destructive/40 bg-destructive/5 px-4 py-3 text-sm text-destructive"
+          >
+            <p className="font-semibold">{phase.title}</p>
+            <pre className="mt-1 max-h-80 overflow-auto whitespace-pre-wrap break-words font-sans text-foreground/90">
+              {phase.message}
+            </pre>
+          </div>
+        </div>
+      );
+  }
+}
+
+export interface StartOptions {
+  container: HTMLElement;
+  version: string;
+}
+
+/** Boot the MCP App: mount React at once (never a blank page), connect to the host if framed. */
+export function startMcpApp({ container, version }: StartOptions): { store: AppStore; stop: () => void } {
+  const initial = readInitialData(document);
+  const framed = isFramed();
+  const store = new AppStore({
+    phase: initial ?? { kind: "waiting" },
+    bridge: undefined,
+    hostContext: {},
+  });
+  const root = createRoot(container);
+  root.render(<McpApp store={store} />);
+
+  const cleanups: (() => void)[] = [];
+  let stopped = false;
+  const stop = () => {
+    if (stopped) return;
+    stopped = true;
+    for (const c of cleanups.splice(0).reverse()) c();
+    root.unmount();
+  };
+
+  if (!framed) {
+    if (!initial)
+      store.update({ phase: { kind: "waiting", detail: "Waiting for data: no envelope and no MCP host." } });
+    return { store, stop };
+  }
+
+  connectGuestBridge({
+    appInfo: { name: "prefab-renderer", version },
+    appCapabilities: { availableDisplayModes: ["inline", "fullscreen"] },
+  }).then(
+    (bridge) => {
+      if (stopped) {
+        bridge.close();
+        return;
+      }
+      store.update({ bridge, hostContext: { ...bridge.hostContext } as HostContextLike });
+      const pending = () => {
+        const k = store.get().phase.kind;
+        return k === "waiting" || k === "preparing" || k === "cancelled";
+      };
+      cleanups.push(
+        bridge.onHostContextChanged((context) =>
+          store.update({ hostContext: { ...context } as HostContextLike }),
+        ),
+        bridge.onToolInputPartial(() => {
+          if (pending()) store.update({ phase: { kind: "preparing" } });
+        }),
+        bridge.onToolInput(() => {
+          if (pending()) store.update({ phase: { kind: "preparing" } });
+        }),
+        bridge.onToolResult((result) => store.update({ phase: phaseForResult(result) })),
+        bridge.onToolCancelled((params) => {
+          if (pending())
+            store.update({
+              phase: { kind: "cancelled", ...(params.reason ? { reason: params.reason } : {}) },
+            });
+        }),
+        bridge.autoResize(),
+      );
+      // The host waits for this answer before removing the iframe: unmount (PrefabView clears its timers).
+      bridge.onTeardown(() => stop());
+    },
+    (error: unknown) => {
+      // Framed but nobody answered ui/initialize (e.g. a docs page embedding an exported file).
+      if (!initial && store.get().phase.kind === "waiting") {
+        store.update({
+          phase: {
+            kind: "waiting",
+            detail: `Waiting for data: no MCP host answered (${error instanceof Error ? error.message : String(error)}).`,
+          },
+        });
+      }
+    },
+  );
+
+  return { store, stop };
+}

@@ -1,0 +1,68 @@
+/**
+ * Builds `dist/renderer.html`: the MCP App, as ONE self-contained file (no network request at all).
+ *
+ * - Rolldown code splitting stays on; `lazyChunks` (scripts/vite-plugin-lazy-chunks.ts) turns every lazy chunk
+ *   (charts, tables, Markdown, code…) into inert `<script type="text/plain">` text that is parsed only when a
+ *   view needs it, then vite-plugin-singlefile inlines the entry script and the CSS.
+ * - Workspace packages resolve to their TypeScript sources (`source` condition), so the build needs no prior
+ *   `tsc` of @prefab-ui/dsl.
+ */
+import tailwindcss from "@tailwindcss/vite";
+import react from "@vitejs/plugin-react";
+import { defineConfig, type Plugin } from "vite";
+import { viteSingleFile } from "vite-plugin-singlefile";
+import { lazyChunks, lazyChunksRollupOptions } from "./scripts/vite-plugin-lazy-chunks.js";
+
+/**
+ * package.json says `"sideEffects": ["*.css"]`, so Rolldown drops side-effect-only imports such as
+ * `import "../components/index.js"` — and with them every `registerViews(...)` call. Component modules register
+ * themselves at load time, so mark them as having side effects. (The cleaner fix is listing
+ * `"./src/components/**"` in package.json `sideEffects`.)
+ */
+function componentsHaveSideEffects(): Plugin {
+  return {
+    name: "prefab:components-side-effects",
+    transform: {
+      filter: { id: /[\\/]src[\\/]components[\\/]/ },
+      handler: () => ({ moduleSideEffects: true }),
+    },
+  };
+}
+
+export default defineConfig({
+  base: "./",
+  resolve: { conditions: ["source", "module", "browser", "production", "import", "default"] },
+  plugins: [
+    react(),
+    tailwindcss(),
+    componentsHaveSideEffects(),
+    // Order matters: both run in generateBundle(order: "post"); chunks must be embedded before singlefile inlines.
+    lazyChunks(),
+    viteSingleFile({
+      useRecommendedBuildConfig: false,
+      removeViteModuleLoader: true,
+      outputFileName: "renderer.html",
+    }),
+  ],
+  build: {
+    outDir: "dist",
+    emptyOutDir: false,
+    target: "es2022",
+    // No `<link rel=modulepreload>` and no preload polyfill: nothing may be fetched.
+    modulePreload: false,
+    cssCodeSplit: false,
+    assetsDir: "",
+    assetsInlineLimit: () => true,
+    chunkSizeWarningLimit: 100_000_000,
+    reportCompressedSize: false,
+    rollupOptions: {
+      ...lazyChunksRollupOptions,
+      input: "index.html",
+      output: {
+        ...lazyChunksRollupOptions.output,
+        entryFileNames: "renderer.js",
+        chunkFileNames: "[name].js",
+      },
+    },
+  },
+});
