@@ -1,7 +1,20 @@
+import { fileURLToPath } from "node:url";
 import { defineProject } from "vitest/config";
 
+// The workspace package is aliased to its source instead of resolving with the "source"
+// condition: that condition also matches dependencies that publish TypeScript under it
+// (eventsource-parser, used by the SDK's HTTP client), which Node then cannot import.
+const dslSource = fileURLToPath(new URL("../prefab-dsl/src/index.ts", import.meta.url));
+
 export default defineProject({
-  resolve: { conditions: ["source", "node", "import", "default"] },
-  ssr: { resolve: { conditions: ["source", "node", "import", "default"] } },
-  test: { name: "server-apps", include: ["src/**/*.test.ts", "test/**/*.test.ts"] },
+  resolve: { alias: [{ find: /^@prefab-ui\/dsl$/, replacement: dslSource }] },
+  test: {
+    name: "server-apps",
+    include: ["src/**/*.test.ts", "test/**/*.test.ts"],
+    typecheck: {
+      enabled: true,
+      include: ["src/**/*.test-d.ts", "test/**/*.test-d.ts"],
+      tsconfig: "./tsconfig.json",
+    },
+  },
 });
