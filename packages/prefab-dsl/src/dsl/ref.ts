@@ -60,7 +60,7 @@ export type StateRefs<S extends Record<string, unknown>> = { readonly [K in keyo
  * refs (`s.count`, `s.rows[0].name`) whose paths are checked at compile time; pass
  * the same object as `PrefabApp({ state: s })` to emit the initial values.
  */
-export function defineState<const S extends Record<string, unknown>>(initial: S): StateRefs<S> {
+export function defineState<S extends Record<string, unknown>>(initial: S): StateRefs<S> {
   for (const key of Object.keys(initial)) {
     if (key.startsWith("$")) throw new Error(`state keys cannot start with "$" (reserved): ${key}`);
     if (!IDENT.test(key)) throw new Error(`state key "${key}" is not a valid identifier`);
