@@ -10,3 +10,6 @@ import "./form/index.js";
 import "./navigation.js";
 import "./overlay.js";
 import "./display.js";
+import "./charts/register.js";
+import "./media.js";
+import "./content.js";

@@ -1,0 +1,239 @@
+// @vitest-environment happy-dom
+/**
+ * Charts in happy-dom. happy-dom does no layout (clientWidth is 0), so ChartFrame
+ * draws at its 600 px fallback width; recharts 3 then renders real SVG (axes, grid,
+ * bars, sectors) because every chart gets an explicit width/height (no
+ * ResponsiveContainer, which would stay at 0×0 here and warn).
+ */
+import { act, cleanup, render, screen, waitFor } from "@testing-library/react";
+import { afterEach, beforeAll, describe, expect, it, vi } from "vitest";
+import { PrefabView } from "../../app/prefab-view.js";
+
+afterEach(cleanup);
+beforeAll(async () => {
+  await import("./index.js");
+  await import("./mermaid.js");
+}, 30_000);
+
+const months = ["Jan", "Feb", "Mar", "Apr"];
+const rows = months.map((m, i) => ({ month: m, sales: 1000 * (i + 1), profit: 100 * (i + 2) }));
+const series = [
+  { dataKey: "sales", label: "Sales" },
+  { dataKey: "profit", label: "Profit", color: "#ff0000" },
+];
+
+async function mount(view: unknown, extra: Record<string, unknown> = {}) {
+  const utils = render(
+    <PrefabView envelope={{ version: "0.3", view, ...extra }} hostContext={{ locale: "en-US" }} onIssues={() => {}} />,
+  );
+  const chart = await waitFor(
+    () => {
+      const el = utils.container.querySelector<HTMLElement>("[data-slot=chart]");
+      if (!el?.querySelector("svg")) throw new Error("chart not drawn yet");
+      return el;
+    },
+    { timeout: 5000 },
+  );
+  return { ...utils, chart };
+}
+
+describe("charts", () => {
+  it("BarChart: series colours, valueFormat ticks, stacked, legend, aria-label", async () => {
+    const { chart, container } = await mount({
+      type: "BarChart",
+      data: rows,
+      series,
+      xAxis: "month",
+      stacked: true,
+      showLegend: true,
+      valueFormat: "currency",
+    });
+    expect(chart.getAttribute("role")).toBe("img");
+    expect(chart.getAttribute("aria-label")).toBe(
+      "Bar chart (stacked): Sales $1,000.00 to $4,000.00; Profit $200.00 to $500.00; 4 points, month Jan to Apr.",
+    );
+    const bars = container.querySelectorAll(".recharts-bar-rectangle path, .recharts-rectangle");
+    expect(bars.length).toBeGreaterThan(0);
+    const fills = new Set([...container.querySelectorAll(".recharts-rectangle")].map((r) => r.getAttribute("fill")));
+    expect(fills).toEqual(new Set(["var(--chart-1)", "#ff0000"]));
+    expect(container.querySelector("svg")!.textContent).toContain("$6,000.00"); // a y tick
+    expect(screen.getByText("Sales")).toBeTruthy(); // legend row
+    expect(chart.style.height).toBe("300px");
+  });
+
+  it("BarChart: horizontal layout and the 0.2 yAxisFormat compact", async () => {
+    const { chart } = await mount(
+      { type: "BarChart", data: rows, series: [series[0]], xAxis: "month", horizontal: true, yAxisFormat: "compact" },
+      { version: "0.2" },
+    );
+    expect(chart.getAttribute("aria-label")).toContain("Horizontal bar chart: Sales 1K to 4K");
+    expect(chart.querySelector("svg")!.textContent).toContain("Jan");
+  });
+
+  it("LineChart and AreaChart with curves and dots", async () => {
+    const line = await mount({ type: "LineChart", data: rows, series, xAxis: "month", curve: "smooth", showDots: true });
+    expect(line.chart.getAttribute("aria-label")).toMatch(/^Line chart: Sales 1000 to 4000; Profit 200 to 500/);
+    expect(line.container.querySelectorAll(".recharts-line-curve").length).toBe(2);
+    expect(line.container.querySelectorAll(".recharts-line-dot, .recharts-dot").length).toBeGreaterThan(0);
+    cleanup();
+    const area = await mount({ type: "AreaChart", data: rows, series, xAxis: "month", stacked: true, curve: "step" });
+    expect(area.chart.getAttribute("aria-label")).toMatch(/^Area chart \(stacked\)/);
+    expect(area.container.querySelectorAll(".recharts-area-area").length).toBe(2);
+  });
+
+  it("PieChart: donut, legend row under the chart, palette per slice", async () => {
+    const data = [
+      { name: "A", value: 3 },
+      { name: "B", value: 5 },
+      { name: "C", value: 2 },
+    ];
+    const { chart, container } = await mount({
+      type: "PieChart",
+      data,
+      dataKey: "value",
+      nameKey: "name",
+      innerRadius: 60,
+      showLegend: true,
+      valueFormat: "number:1",
+    });
+    expect(chart.getAttribute("aria-label")).toBe("Donut chart of value by name: A 3.0, B 5.0, C 2.0; total 10.0.");
+    const sectors = container.querySelectorAll(".recharts-pie-sector path, path.recharts-sector");
+    expect(sectors.length).toBe(3);
+    expect([...sectors].map((s) => s.getAttribute("fill"))).toEqual([
+      "var(--chart-1)",
+      "var(--chart-2)",
+      "var(--chart-3)",
+    ]);
+    expect(container.querySelector(".pf-chart-legend")?.textContent).toBe("ABC");
+  });
+
+  it("RadarChart, RadialChart, ScatterChart (multi-series via _series, bubble size)", async () => {
+    const radar = await mount({
+      type: "RadarChart",
+      data: rows,
+      series,
+      axisKey: "month",
+    });
+    expect(radar.chart.getAttribute("aria-label")).toMatch(/^Radar chart: Sales 1000 to 4000/);
+    expect(radar.container.querySelectorAll(".recharts-radar-polygon").length).toBe(2);
+    cleanup();
+    const radial = await mount({
+      type: "RadialChart",
+      data: [
+        { browser: "chrome", visitors: 275 },
+        { browser: "safari", visitors: 200 },
+      ],
+      dataKey: "visitors",
+      nameKey: "browser",
+    });
+    expect(radial.chart.getAttribute("aria-label")).toBe(
+      "Radial bar chart of visitors by browser: chrome 275, safari 200; total 475.",
+    );
+    expect(radial.container.querySelectorAll(".recharts-radial-bar-sector").length).toBeGreaterThan(0);
+    cleanup();
+    const scatter = await mount({
+      type: "ScatterChart",
+      data: [
+        { x: 1, y: 2, z: 5, _series: "a" },
+        { x: 2, y: 4, z: 9, _series: "a" },
+        { x: 3, y: 1, z: 1, _series: "b" },
+      ],
+      series: [{ dataKey: "a", label: "Group A" }, { dataKey: "b" }],
+      xAxis: "x",
+      yAxis: "y",
+      zAxis: "z",
+      showLegend: true,
+    });
+    expect(scatter.chart.getAttribute("aria-label")).toBe(
+      "Scatter chart of y against x: Group A 2 points, x 1 to 2, y 2 to 4; b 1 point, x 3, y 1.",
+    );
+    expect(scatter.container.querySelectorAll(".recharts-scatter-symbol").length).toBe(3);
+  });
+
+  it("draws nothing for an unresolved data template, without errors", async () => {
+    const { chart } = await mount({ type: "LineChart", data: "{{ missing }}", series, xAxis: "month" });
+    expect(chart.getAttribute("aria-label")).toBe("Line chart: no data");
+  });
+
+  it("animation is off on first paint and on for later updates (unless reduced motion)", async () => {
+    const { container } = await mount(
+      { type: "BarChart", data: "{{ d }}", series: [series[0]], xAxis: "month", animate: true },
+      { state: { d: rows } },
+    );
+    // first paint: bars are drawn at their final size immediately
+    const heights = [...container.querySelectorAll(".recharts-rectangle")].map((r) => r.getAttribute("d"));
+    expect(heights.every((d) => d && !d.includes("NaN"))).toBe(true);
+  });
+});
+
+describe("Sparkline and Mermaid", () => {
+  it("Sparkline line/bar, fill gradient, variants", async () => {
+    const { container } = render(
+      <PrefabView
+        onIssues={() => {}}
+        envelope={{
+          version: "0.3",
+          view: {
+            type: "Column",
+            children: [
+              { type: "Sparkline", data: [3, 5, 2, 8], fill: true, curve: "smooth", variant: "success" },
+              { type: "Sparkline", data: [1, -2, 3], mode: "bar" },
+              { type: "Sparkline", data: "{{ nope }}" },
+            ],
+          },
+        }}
+      />,
+    );
+    const svgs = container.querySelectorAll("svg.pf-sparkline");
+    expect(svgs).toHaveLength(3);
+    expect(svgs[0]!.getAttribute("viewBox")).toBe("0 0 100 40");
+    expect(svgs[0]!.getAttribute("class")).toContain("text-success");
+    expect(svgs[0]!.querySelector("linearGradient")).toBeTruthy();
+    expect(svgs[0]!.querySelectorAll("path")[1]!.getAttribute("d")).toMatch(/^M0,.*C/);
+    expect(svgs[0]!.getAttribute("aria-label")).toBe("Sparkline of 4 values from 3 to 8 (min 2, max 8)");
+    expect(svgs[1]!.querySelector("path")!.getAttribute("d")!.match(/Z/g)).toHaveLength(3);
+    expect(svgs[2]!.getAttribute("aria-label")).toBe("Sparkline: no data");
+  });
+
+  it("Mermaid shows its source with a note (lazy chunk)", async () => {
+    render(<PrefabView onIssues={() => {}} envelope={{ version: "0.3", view: { type: "Mermaid", chart: "graph TD; A-->B" } }} />);
+    expect(await screen.findByText("graph TD; A-->B", undefined, { timeout: 5000 })).toBeTruthy();
+    expect(screen.getByText(/diagram preview unavailable/)).toBeTruthy();
+  });
+});
+
+describe("reduced motion", () => {
+  it("turns animation off under prefers-reduced-motion", async () => {
+    const mm = vi.spyOn(window, "matchMedia").mockImplementation(
+      (q: string) =>
+        ({
+          matches: q.includes("reduce"),
+          media: q,
+          addEventListener() {},
+          removeEventListener() {},
+        }) as unknown as MediaQueryList,
+    );
+    try {
+      const { useAnimate } = await import("./common.js");
+      let seen: boolean[] = [];
+      function Probe({ n }: { n: number }) {
+        seen.push(useAnimate(true));
+        return <span>{n}</span>;
+      }
+      const r = render(<Probe n={1} />);
+      await act(async () => r.rerender(<Probe n={2} />));
+      expect(seen.every((v) => v === false)).toBe(true);
+      mm.mockImplementation(
+        (q: string) =>
+          ({ matches: false, media: q, addEventListener() {}, removeEventListener() {} }) as unknown as MediaQueryList,
+      );
+      seen = [];
+      const r2 = render(<Probe n={1} />);
+      await act(async () => r2.rerender(<Probe n={2} />));
+      expect(seen[0]).toBe(false); // first paint
+      expect(seen.at(-1)).toBe(true); // update
+    } finally {
+      mm.mockRestore();
+    }
+  });
+});

@@ -1,0 +1,249 @@
+/** PieChart, RadarChart, RadialChart, ScatterChart (§7). */
+import { type ReactNode, useMemo } from "react";
+import {
+  CartesianGrid,
+  Cell,
+  Pie,
+  PieChart as RPieChart,
+  PolarAngleAxis,
+  PolarGrid,
+  Radar,
+  RadarChart as RRadarChart,
+  RadialBar,
+  RadialBarChart,
+  ScatterChart as RScatterChart,
+  Scatter,
+  Tooltip,
+  XAxis,
+  YAxis,
+  ZAxis,
+} from "recharts";
+import { asBool, asNumber, asOptString, asString } from "../../lib/coerce.js";
+import type { NodeViewProps } from "../../render/registry.js";
+import { makeFormatter } from "../data-table/format.js";
+import {
+  AXIS,
+  ChartFrame,
+  chartData,
+  chartHeight,
+  type Datum,
+  describeRange,
+  makeTooltip,
+  num,
+  paletteColor,
+  range,
+  readSeries,
+  summarizeSeries,
+  useAnimate,
+  useValueFormatter,
+} from "./common.js";
+
+/** Rows → slices with a colour each (row `fill`/`color` wins over the palette). */
+function slices(data: Datum[]): (Datum & { fill: string })[] {
+  return data.map((d, i) => ({
+    ...d,
+    fill: asOptString(d.fill) ?? asOptString(d.color) ?? paletteColor(i),
+  }));
+}
+
+function sliceSummary(kind: string, data: Datum[], dataKey: string, nameKey: string, fmt: (v: unknown) => string) {
+  if (data.length === 0) return `${kind}: no data`;
+  const shown = data.slice(0, 8).map((d) => `${asString(d[nameKey])} ${fmt(d[dataKey])}`);
+  const more = data.length > 8 ? `, and ${data.length - 8} more` : "";
+  let total = 0;
+  for (const d of data) total += num(d[dataKey]) ?? 0;
+  return `${kind} of ${dataKey} by ${nameKey}: ${shown.join(", ")}${more}; total ${fmt(total)}.`;
+}
+
+export function PieChartView(p: NodeViewProps<"PieChart">): ReactNode {
+  const props = p.props as Datum;
+  const data = useMemo(() => slices(chartData(props.data)), [props.data]);
+  const dataKey = asString(props.dataKey);
+  const nameKey = asString(props.nameKey);
+  const fmt = useValueFormatter(props);
+  const animate = useAnimate(props.animate);
+  const showLabel = asBool(props.showLabel);
+  const outer = showLabel ? 60 : 80;
+  const inner = Math.max(0, Math.min(100, asNumber(props.innerRadius, 0)));
+  const tooltip = useMemo(() => makeTooltip(fmt), [fmt]);
+  const legend = asBool(props.showLegend)
+    ? data.map((d) => ({ label: asString(d[nameKey]), color: d.fill }))
+    : undefined;
+  const label = sliceSummary(inner > 0 ? "Donut chart" : "Pie chart", data, dataKey, nameKey, fmt);
+  return (
+    <ChartFrame view={p as NodeViewProps} kind="pie-chart" label={label} height={chartHeight(props)} legend={legend}>
+      {(width, height) => (
+        <RPieChart width={width} height={height} accessibilityLayer={false}>
+          {asBool(props.showTooltip, true) ? <Tooltip content={tooltip} isAnimationActive={false} /> : null}
+          <Pie
+            data={data}
+            dataKey={dataKey}
+            nameKey={nameKey}
+            outerRadius={`${outer}%`}
+            innerRadius={inner > 0 ? `${(outer * inner) / 100}%` : 0}
+            paddingAngle={asNumber(props.paddingAngle, 0)}
+            label={showLabel ? ({ value }: { value?: unknown }) => fmt(value) : false}
+            labelLine={showLabel}
+            stroke="var(--background)"
+            isAnimationActive={animate}
+          >
+            {data.map((d, i) => (
+              <Cell key={i} fill={d.fill} />
+            ))}
+          </Pie>
+        </RPieChart>
+      )}
+    </ChartFrame>
+  );
+}
+
+export function RadarChartView(p: NodeViewProps<"RadarChart">): ReactNode {
+  const props = p.props as Datum;
+  const data = useMemo(() => chartData(props.data), [props.data]);
+  const series = useMemo(() => readSeries(props.series), [props.series]);
+  const axisKey = asOptString(props.axisKey) ?? asOptString(props.xAxis);
+  const fmt = useValueFormatter(props);
+  const animate = useAnimate(props.animate);
+  const names = useMemo(() => new Map(series.map((s) => [s.dataKey, s.label])), [series]);
+  const tooltip = useMemo(() => makeTooltip(fmt, names), [fmt, names]);
+  const filled = asBool(props.filled, true);
+  const dots = asBool(props.showDots);
+  const legend = asBool(props.showLegend) ? series.map((s) => ({ label: s.label, color: s.color })) : undefined;
+  const label = summarizeSeries("Radar chart", data, series, fmt, axisKey);
+  return (
+    <ChartFrame view={p as NodeViewProps} kind="radar-chart" label={label} height={chartHeight(props)} legend={legend}>
+      {(width, height) => (
+        <RRadarChart width={width} height={height} data={data} outerRadius="75%" accessibilityLayer={false}>
+          {asBool(props.showGrid, true) ? <PolarGrid stroke="var(--border)" /> : null}
+          <PolarAngleAxis dataKey={axisKey} tick={AXIS.tick} />
+          {asBool(props.showTooltip, true) ? <Tooltip content={tooltip} isAnimationActive={false} /> : null}
+          {series.map((s) => (
+            <Radar
+              key={s.dataKey}
+              dataKey={s.dataKey}
+              name={s.label}
+              stroke={s.color}
+              fill={s.color}
+              fillOpacity={filled ? 0.3 : 0}
+              dot={dots ? { r: 3, fill: s.color, fillOpacity: 1 } : false}
+              isAnimationActive={animate}
+            />
+          ))}
+        </RRadarChart>
+      )}
+    </ChartFrame>
+  );
+}
+
+export function RadialChartView(p: NodeViewProps<"RadialChart">): ReactNode {
+  const props = p.props as Datum;
+  const data = useMemo(() => slices(chartData(props.data)), [props.data]);
+  const dataKey = asString(props.dataKey);
+  const nameKey = asString(props.nameKey);
+  const fmt = useValueFormatter(props);
+  const animate = useAnimate(props.animate);
+  const tooltip = useMemo(() => makeTooltip(fmt, undefined, undefined), [fmt]);
+  // The tooltip names rows by nameKey: give each datum a `name`.
+  const named = useMemo(() => data.map((d) => ({ ...d, name: asString(d[nameKey]) })), [data, nameKey]);
+  const legend = asBool(props.showLegend)
+    ? data.map((d) => ({ label: asString(d[nameKey]), color: d.fill }))
+    : undefined;
+  const label = sliceSummary("Radial bar chart", data, dataKey, nameKey, fmt);
+  return (
+    <ChartFrame view={p as NodeViewProps} kind="radial-chart" label={label} height={chartHeight(props)} legend={legend}>
+      {(width, height) => (
+        <RadialBarChart
+          width={width}
+          height={height}
+          data={named}
+          innerRadius={Math.max(0, asNumber(props.innerRadius, 30))}
+          outerRadius="90%"
+          startAngle={asNumber(props.startAngle, 180)}
+          endAngle={asNumber(props.endAngle, 0)}
+          accessibilityLayer={false}
+        >
+          {asBool(props.showTooltip, true) ? (
+            <Tooltip content={tooltip} cursor={false} isAnimationActive={false} />
+          ) : null}
+          <RadialBar dataKey={dataKey} background={{ fill: "var(--muted)" }} isAnimationActive={animate}>
+            {named.map((d, i) => (
+              <Cell key={i} fill={d.fill} />
+            ))}
+          </RadialBar>
+        </RadialBarChart>
+      )}
+    </ChartFrame>
+  );
+}
+
+export function ScatterChartView(p: NodeViewProps<"ScatterChart">): ReactNode {
+  const props = p.props as Datum;
+  const data = useMemo(() => chartData(props.data), [props.data]);
+  const series = useMemo(() => readSeries(props.series), [props.series]);
+  const xKey = asString(props.xAxis);
+  const yKey = asString(props.yAxis);
+  const zKey = asOptString(props.zAxis);
+  const fmt = useValueFormatter(props);
+  const animate = useAnimate(props.animate);
+  const groups = useMemo(
+    () =>
+      series.length <= 1
+        ? [{ s: series[0] ?? { dataKey: "points", label: "points", color: paletteColor(0) }, rows: data }]
+        : series.map((s) => ({ s, rows: data.filter((d) => asString(d._series) === s.dataKey) })),
+    [series, data],
+  );
+  const plain = useMemo(() => makeFormatter(undefined, undefined), []);
+  const tooltip = useMemo(() => {
+    const T = makeTooltip(fmt);
+    return function ScatterTooltip(tp: Parameters<typeof T>[0]) {
+      // Scatter payloads carry one item per axis (x, y, z); show them by axis key.
+      return T({ ...tp, label: undefined });
+    };
+  }, [fmt]);
+  const legend = asBool(props.showLegend)
+    ? groups.map((g) => ({ label: g.s.label, color: g.s.color }))
+    : undefined;
+  const label = `Scatter chart of ${yKey} against ${xKey}: ${groups
+    .map(
+      (g) =>
+        `${g.s.label} ${g.rows.length} point${g.rows.length === 1 ? "" : "s"}, ${xKey} ${describeRange(
+          range(g.rows.map((d) => d[xKey])),
+          plain,
+        )}, ${yKey} ${describeRange(
+          range(g.rows.map((d) => d[yKey])),
+          fmt,
+        )}`,
+    )
+    .join("; ")}.`;
+  return (
+    <ChartFrame
+      view={p as NodeViewProps}
+      kind="scatter-chart"
+      label={data.length === 0 ? "Scatter chart: no data" : label}
+      height={chartHeight(props)}
+      legend={legend}
+    >
+      {(width, height) => (
+        <RScatterChart width={width} height={height} margin={{ top: 8, right: 12, bottom: 0, left: 0 }} accessibilityLayer={false}>
+          {asBool(props.showGrid, true) ? <CartesianGrid stroke="var(--border)" /> : null}
+          <XAxis type="number" dataKey={xKey} name={xKey} {...AXIS} />
+          <YAxis type="number" dataKey={yKey} name={yKey} {...AXIS} tickFormatter={fmt} width={48} />
+          {zKey ? <ZAxis type="number" dataKey={zKey} name={zKey} range={[40, 400]} /> : null}
+          {asBool(props.showTooltip, true) ? (
+            <Tooltip content={tooltip} cursor={{ strokeDasharray: "3 3" }} isAnimationActive={false} />
+          ) : null}
+          {groups.map((g) => (
+            <Scatter
+              key={g.s.dataKey}
+              name={g.s.label}
+              data={g.rows}
+              fill={g.s.color}
+              fillOpacity={zKey ? 0.7 : 1}
+              isAnimationActive={animate}
+            />
+          ))}
+        </RScatterChart>
+      )}
+    </ChartFrame>
+  );
+}
