@@ -97,9 +97,8 @@ describe("callTool types", () => {
         return { doubled: args.n * 2 };
       },
     );
+    const output = z.object({ n: z.number() });
     // @ts-expect-error — the handler must return the output shape
-    server.backendTool("bad", { input: z.object({}), output: z.object({ n: z.number() }) }, () => ({
-      n: "x",
-    }));
+    server.backendTool("bad", { input: z.object({}), output }, () => ({ n: "x" }));
   });
 });
