@@ -4,7 +4,7 @@
  * hook class so envelope `css` can style custom variants.
  */
 import { LoaderCircle, Minus, TrendingDown, TrendingUp } from "lucide-react";
-import type { ReactNode } from "react";
+import { createContext, type ReactNode, useContext } from "react";
 import { cn } from "../lib/cn.js";
 import { asNumber, asOptString, asString } from "../lib/coerce.js";
 import { type NodeViewProps, registerViews } from "../render/registry.js";
@@ -542,46 +542,73 @@ function Icon(p: P) {
 
 // ── Table ───────────────────────────────────────────────────────────────────────────────────────────
 
+/**
+ * How deep inside a table a part renders (0 none, 1 table, 2 thead/tbody/tfoot, 3 tr). A part rendered
+ * outside its parent (a lone TableRow or TableCell) wraps itself in the missing ancestors, so the DOM
+ * stays valid.
+ */
+const TableLevel = createContext(0);
+
+function withAncestors(level: number, needs: number, element: ReactNode): ReactNode {
+  let out = element;
+  if (needs >= 3 && level < 3) out = <tr>{out}</tr>;
+  if (needs >= 2 && level < 2) out = <tbody>{out}</tbody>;
+  if (needs >= 1 && level < 1) out = <table className="pf-table w-full caption-bottom text-sm">{out}</table>;
+  return out;
+}
+
 function Table(p: P) {
   return (
     <div data-slot="table-container" className="pf-table-container relative w-full overflow-x-auto">
       <table id={idOf(p)} data-slot="table" className={cn("pf-table w-full caption-bottom text-sm", cls(p))}>
-        {p.children}
+        <TableLevel.Provider value={1}>{p.children}</TableLevel.Provider>
       </table>
     </div>
   );
 }
 
 function part(Tag: "thead" | "tbody" | "tfoot" | "tr", slot: string, base: string) {
+  const own = Tag === "tr" ? 3 : 2;
   return function TablePart(p: P) {
-    return (
+    const level = useContext(TableLevel);
+    return withAncestors(
+      level,
+      own - 1,
       <Tag id={idOf(p)} data-slot={slot} className={cn(base, cls(p))}>
-        {p.children}
-      </Tag>
+        <TableLevel.Provider value={own}>{p.children}</TableLevel.Provider>
+      </Tag>,
     );
   };
 }
 
 function cell(Tag: "th" | "td", slot: string, base: string) {
   return function TableCellView(p: P) {
-    return (
+    const level = useContext(TableLevel);
+    return withAncestors(
+      level,
+      3,
       <Tag id={idOf(p)} data-slot={slot} className={cn(base, cls(p))}>
-        {asOptString(p.props.content)}
-        {p.children}
-      </Tag>
+        <TableLevel.Provider value={0}>
+          {asOptString(p.props.content)}
+          {p.children}
+        </TableLevel.Provider>
+      </Tag>,
     );
   };
 }
 
 function TableCaption(p: P) {
-  return (
+  const level = useContext(TableLevel);
+  return withAncestors(
+    level,
+    1,
     <caption
       id={idOf(p)}
       data-slot="table-caption"
       className={cn("pf-table-caption mt-4 text-sm text-muted-foreground", cls(p))}
     >
       {asOptString(p.props.content)}
-    </caption>
+    </caption>,
   );
 }
 

@@ -13,3 +13,5 @@ import "./display.js";
 import "./charts/register.js";
 import "./media.js";
 import "./content.js";
+import "./media.js";
+import "./content.js";

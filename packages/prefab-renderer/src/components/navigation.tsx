@@ -581,4 +581,23 @@ function Carousel(p: P) {
   );
 }
 
-registerViews({ Tabs, Accordion, Pages, Carousel });
+/** Tab, AccordionItem and Page outside their parent: their children, in a plain box. */
+function orphan(base: string) {
+  return function Orphan(p: P) {
+    return (
+      <div id={idOf(p)} className={cn(base, cls(p))}>
+        {p.children}
+      </div>
+    );
+  };
+}
+
+registerViews({
+  Tabs,
+  Accordion,
+  Pages,
+  Carousel,
+  Tab: orphan("pf-tab"),
+  AccordionItem: orphan("pf-accordion-item"),
+  Page: orphan("pf-page"),
+});
