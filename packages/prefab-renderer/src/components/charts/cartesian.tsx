@@ -3,11 +3,11 @@ import type { ReactNode } from "react";
 import { useMemo } from "react";
 import {
   Area,
-  AreaChart as RAreaChart,
   Bar,
-  BarChart as RBarChart,
   CartesianGrid,
   Line,
+  AreaChart as RAreaChart,
+  BarChart as RBarChart,
   LineChart as RLineChart,
   Tooltip,
   XAxis,
@@ -55,12 +55,19 @@ function useCartesian(p: NodeViewProps) {
     showGrid: asBool(props.showGrid, true),
     showYAxis: asBool(props.showYAxis, true),
     showTooltip: asBool(props.showTooltip, true),
-    legend: asBool(props.showLegend, false) ? series.map((s) => ({ label: s.label, color: s.color })) : undefined,
+    legend: asBool(props.showLegend, false)
+      ? series.map((s) => ({ label: s.label, color: s.color }))
+      : undefined,
   };
 }
 
 /** Value-axis width that fits the widest formatted tick (roughly 7 px per character). */
-function valueAxisWidth(data: Datum[], keys: string[], fmt: (v: unknown) => string, stacked: boolean): number {
+function valueAxisWidth(
+  data: Datum[],
+  keys: string[],
+  fmt: (v: unknown) => string,
+  stacked: boolean,
+): number {
   let max = 0;
   for (const d of data) {
     let sum = 0;
@@ -119,7 +126,11 @@ export function BarChartView(p: NodeViewProps<"BarChart">): ReactNode {
             </>
           )}
           {c.showTooltip ? (
-            <Tooltip content={c.tooltip} cursor={{ fill: "var(--muted)", opacity: 0.6 }} isAnimationActive={false} />
+            <Tooltip
+              content={c.tooltip}
+              cursor={{ fill: "var(--muted)", opacity: 0.6 }}
+              isAnimationActive={false}
+            />
           ) : null}
           {c.series.map((s, i) => {
             const last = i === c.series.length - 1;

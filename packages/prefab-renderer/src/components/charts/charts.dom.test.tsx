@@ -24,7 +24,11 @@ const series = [
 
 async function mount(view: unknown, extra: Record<string, unknown> = {}) {
   const utils = render(
-    <PrefabView envelope={{ version: "0.3", view, ...extra }} hostContext={{ locale: "en-US" }} onIssues={() => {}} />,
+    <PrefabView
+      envelope={{ version: "0.3", view, ...extra }}
+      hostContext={{ locale: "en-US" }}
+      onIssues={() => {}}
+    />,
   );
   const chart = await waitFor(
     () => {
@@ -54,7 +58,9 @@ describe("charts", () => {
     );
     const bars = container.querySelectorAll(".recharts-bar-rectangle path, .recharts-rectangle");
     expect(bars.length).toBeGreaterThan(0);
-    const fills = new Set([...container.querySelectorAll(".recharts-rectangle")].map((r) => r.getAttribute("fill")));
+    const fills = new Set(
+      [...container.querySelectorAll(".recharts-rectangle")].map((r) => r.getAttribute("fill")),
+    );
     expect(fills).toEqual(new Set(["var(--chart-1)", "#ff0000"]));
     expect(container.querySelector("svg")!.textContent).toContain("$6,000.00"); // a y tick
     expect(screen.getByText("Sales")).toBeTruthy(); // legend row
@@ -63,7 +69,14 @@ describe("charts", () => {
 
   it("BarChart: horizontal layout and the 0.2 yAxisFormat compact", async () => {
     const { chart } = await mount(
-      { type: "BarChart", data: rows, series: [series[0]], xAxis: "month", horizontal: true, yAxisFormat: "compact" },
+      {
+        type: "BarChart",
+        data: rows,
+        series: [series[0]],
+        xAxis: "month",
+        horizontal: true,
+        yAxisFormat: "compact",
+      },
       { version: "0.2" },
     );
     expect(chart.getAttribute("aria-label")).toContain("Horizontal bar chart: Sales 1K to 4K");
@@ -71,12 +84,28 @@ describe("charts", () => {
   });
 
   it("LineChart and AreaChart with curves and dots", async () => {
-    const line = await mount({ type: "LineChart", data: rows, series, xAxis: "month", curve: "smooth", showDots: true });
-    expect(line.chart.getAttribute("aria-label")).toMatch(/^Line chart: Sales 1000 to 4000; Profit 200 to 500/);
+    const line = await mount({
+      type: "LineChart",
+      data: rows,
+      series,
+      xAxis: "month",
+      curve: "smooth",
+      showDots: true,
+    });
+    expect(line.chart.getAttribute("aria-label")).toMatch(
+      /^Line chart: Sales 1000 to 4000; Profit 200 to 500/,
+    );
     expect(line.container.querySelectorAll(".recharts-line-curve").length).toBe(2);
     expect(line.container.querySelectorAll(".recharts-line-dot, .recharts-dot").length).toBeGreaterThan(0);
     cleanup();
-    const area = await mount({ type: "AreaChart", data: rows, series, xAxis: "month", stacked: true, curve: "step" });
+    const area = await mount({
+      type: "AreaChart",
+      data: rows,
+      series,
+      xAxis: "month",
+      stacked: true,
+      curve: "step",
+    });
     expect(area.chart.getAttribute("aria-label")).toMatch(/^Area chart \(stacked\)/);
     expect(area.container.querySelectorAll(".recharts-area-area").length).toBe(2);
   });
@@ -96,7 +125,9 @@ describe("charts", () => {
       showLegend: true,
       valueFormat: "number:1",
     });
-    expect(chart.getAttribute("aria-label")).toBe("Donut chart of value by name: A 3.0, B 5.0, C 2.0; total 10.0.");
+    expect(chart.getAttribute("aria-label")).toBe(
+      "Donut chart of value by name: A 3.0, B 5.0, C 2.0; total 10.0.",
+    );
     const sectors = container.querySelectorAll(".recharts-pie-sector path, path.recharts-sector");
     expect(sectors.length).toBe(3);
     expect([...sectors].map((s) => s.getAttribute("fill"))).toEqual([
@@ -196,7 +227,12 @@ describe("Sparkline and Mermaid", () => {
   });
 
   it("Mermaid shows its source with a note (lazy chunk)", async () => {
-    render(<PrefabView onIssues={() => {}} envelope={{ version: "0.3", view: { type: "Mermaid", chart: "graph TD; A-->B" } }} />);
+    render(
+      <PrefabView
+        onIssues={() => {}}
+        envelope={{ version: "0.3", view: { type: "Mermaid", chart: "graph TD; A-->B" } }}
+      />,
+    );
     expect(await screen.findByText("graph TD; A-->B", undefined, { timeout: 5000 })).toBeTruthy();
     expect(screen.getByText(/diagram preview unavailable/)).toBeTruthy();
   });
@@ -225,7 +261,12 @@ describe("reduced motion", () => {
       expect(seen.every((v) => v === false)).toBe(true);
       mm.mockImplementation(
         (q: string) =>
-          ({ matches: false, media: q, addEventListener() {}, removeEventListener() {} }) as unknown as MediaQueryList,
+          ({
+            matches: false,
+            media: q,
+            addEventListener() {},
+            removeEventListener() {},
+          }) as unknown as MediaQueryList,
       );
       seen = [];
       const r2 = render(<Probe n={1} />);

@@ -87,7 +87,9 @@ function subscribeReduced(cb: () => void) {
   return () => mq.removeEventListener?.("change", cb);
 }
 const readReduced = () =>
-  typeof window !== "undefined" && typeof window.matchMedia === "function" && window.matchMedia(REDUCED).matches;
+  typeof window !== "undefined" &&
+  typeof window.matchMedia === "function" &&
+  window.matchMedia(REDUCED).matches;
 
 /**
  * Animation is honoured for updates only: never on the first paint (it costs
@@ -152,7 +154,10 @@ export function ChartFrame({ view, kind, label, height, legend, children }: Fram
       data-slot="chart"
       role="img"
       aria-label={label}
-      className={cn(`pf-chart pf-${kind} flex w-full min-w-0 flex-col text-xs`, asOptString(view.props.cssClass))}
+      className={cn(
+        `pf-chart pf-${kind} flex w-full min-w-0 flex-col text-xs`,
+        asOptString(view.props.cssClass),
+      )}
       style={style}
     >
       <div ref={ref} className="relative w-full min-w-0" style={{ height: plotHeight }}>
@@ -191,7 +196,11 @@ interface TooltipPayloadItem {
 }
 
 /** shadcn-style tooltip body; `names` maps dataKey → series label. */
-export function makeTooltip(format: ValueFormatter, names?: Map<string, string>, labelFormat?: ValueFormatter) {
+export function makeTooltip(
+  format: ValueFormatter,
+  names?: Map<string, string>,
+  labelFormat?: ValueFormatter,
+) {
   return function ChartTooltip({
     active,
     payload,
@@ -202,7 +211,8 @@ export function makeTooltip(format: ValueFormatter, names?: Map<string, string>,
     label?: unknown;
   }): ReactNode {
     if (!active || !payload || payload.length === 0) return null;
-    const title = label === undefined || label === null || label === "" ? undefined : (labelFormat ?? asString)(label);
+    const title =
+      label === undefined || label === null || label === "" ? undefined : (labelFormat ?? asString)(label);
     return (
       <div className="pf-chart-tooltip grid min-w-32 gap-1.5 rounded-lg border border-border/50 bg-background px-2.5 py-1.5 text-xs shadow-xl">
         {title ? <div className="font-medium text-foreground">{title}</div> : null}
@@ -263,7 +273,8 @@ export function summarizeSeries(
   if (xKey) {
     const first = data[0]?.[xKey];
     const last = data[data.length - 1]?.[xKey];
-    if (first !== undefined && last !== undefined) text += `, ${xKey} ${asString(first)} to ${asString(last)}`;
+    if (first !== undefined && last !== undefined)
+      text += `, ${xKey} ${asString(first)} to ${asString(last)}`;
   }
   return `${text}.`;
 }

@@ -15,7 +15,10 @@ export function MermaidView(p: NodeViewProps<"Mermaid">): ReactNode {
     <figure
       id={asOptString(p.props.id)}
       data-slot="mermaid"
-      className={cn("pf-mermaid w-full overflow-hidden rounded-md border bg-muted/40", asOptString(p.props.cssClass))}
+      className={cn(
+        "pf-mermaid w-full overflow-hidden rounded-md border bg-muted/40",
+        asOptString(p.props.cssClass),
+      )}
     >
       <pre className="overflow-auto p-4 font-mono text-xs leading-relaxed text-foreground">
         <code className="language-mermaid">{source}</code>

@@ -4,13 +4,13 @@ import {
   CartesianGrid,
   Cell,
   Pie,
-  PieChart as RPieChart,
   PolarAngleAxis,
   PolarGrid,
   Radar,
-  RadarChart as RRadarChart,
   RadialBar,
   RadialBarChart,
+  PieChart as RPieChart,
+  RadarChart as RRadarChart,
   ScatterChart as RScatterChart,
   Scatter,
   Tooltip,
@@ -46,7 +46,13 @@ function slices(data: Datum[]): (Datum & { fill: string })[] {
   }));
 }
 
-function sliceSummary(kind: string, data: Datum[], dataKey: string, nameKey: string, fmt: (v: unknown) => string) {
+function sliceSummary(
+  kind: string,
+  data: Datum[],
+  dataKey: string,
+  nameKey: string,
+  fmt: (v: unknown) => string,
+) {
   if (data.length === 0) return `${kind}: no data`;
   const shown = data.slice(0, 8).map((d) => `${asString(d[nameKey])} ${fmt(d[dataKey])}`);
   const more = data.length > 8 ? `, and ${data.length - 8} more` : "";
@@ -71,7 +77,13 @@ export function PieChartView(p: NodeViewProps<"PieChart">): ReactNode {
     : undefined;
   const label = sliceSummary(inner > 0 ? "Donut chart" : "Pie chart", data, dataKey, nameKey, fmt);
   return (
-    <ChartFrame view={p as NodeViewProps} kind="pie-chart" label={label} height={chartHeight(props)} legend={legend}>
+    <ChartFrame
+      view={p as NodeViewProps}
+      kind="pie-chart"
+      label={label}
+      height={chartHeight(props)}
+      legend={legend}
+    >
       {(width, height) => (
         <RPieChart width={width} height={height} accessibilityLayer={false}>
           {asBool(props.showTooltip, true) ? <Tooltip content={tooltip} isAnimationActive={false} /> : null}
@@ -108,10 +120,18 @@ export function RadarChartView(p: NodeViewProps<"RadarChart">): ReactNode {
   const tooltip = useMemo(() => makeTooltip(fmt, names), [fmt, names]);
   const filled = asBool(props.filled, true);
   const dots = asBool(props.showDots);
-  const legend = asBool(props.showLegend) ? series.map((s) => ({ label: s.label, color: s.color })) : undefined;
+  const legend = asBool(props.showLegend)
+    ? series.map((s) => ({ label: s.label, color: s.color }))
+    : undefined;
   const label = summarizeSeries("Radar chart", data, series, fmt, axisKey);
   return (
-    <ChartFrame view={p as NodeViewProps} kind="radar-chart" label={label} height={chartHeight(props)} legend={legend}>
+    <ChartFrame
+      view={p as NodeViewProps}
+      kind="radar-chart"
+      label={label}
+      height={chartHeight(props)}
+      legend={legend}
+    >
       {(width, height) => (
         <RRadarChart width={width} height={height} data={data} outerRadius="75%" accessibilityLayer={false}>
           {asBool(props.showGrid, true) ? <PolarGrid stroke="var(--border)" /> : null}
@@ -150,7 +170,13 @@ export function RadialChartView(p: NodeViewProps<"RadialChart">): ReactNode {
     : undefined;
   const label = sliceSummary("Radial bar chart", data, dataKey, nameKey, fmt);
   return (
-    <ChartFrame view={p as NodeViewProps} kind="radial-chart" label={label} height={chartHeight(props)} legend={legend}>
+    <ChartFrame
+      view={p as NodeViewProps}
+      kind="radial-chart"
+      label={label}
+      height={chartHeight(props)}
+      legend={legend}
+    >
       {(width, height) => (
         <RadialBarChart
           width={width}
@@ -209,10 +235,7 @@ export function ScatterChartView(p: NodeViewProps<"ScatterChart">): ReactNode {
         `${g.s.label} ${g.rows.length} point${g.rows.length === 1 ? "" : "s"}, ${xKey} ${describeRange(
           range(g.rows.map((d) => d[xKey])),
           plain,
-        )}, ${yKey} ${describeRange(
-          range(g.rows.map((d) => d[yKey])),
-          fmt,
-        )}`,
+        )}, ${yKey} ${describeRange(range(g.rows.map((d) => d[yKey])), fmt)}`,
     )
     .join("; ")}.`;
   return (
@@ -224,7 +247,12 @@ export function ScatterChartView(p: NodeViewProps<"ScatterChart">): ReactNode {
       legend={legend}
     >
       {(width, height) => (
-        <RScatterChart width={width} height={height} margin={{ top: 8, right: 12, bottom: 0, left: 0 }} accessibilityLayer={false}>
+        <RScatterChart
+          width={width}
+          height={height}
+          margin={{ top: 8, right: 12, bottom: 0, left: 0 }}
+          accessibilityLayer={false}
+        >
           {asBool(props.showGrid, true) ? <CartesianGrid stroke="var(--border)" /> : null}
           <XAxis type="number" dataKey={xKey} name={xKey} {...AXIS} />
           <YAxis type="number" dataKey={yKey} name={yKey} {...AXIS} tickFormatter={fmt} width={48} />

@@ -125,7 +125,14 @@ export function SparklineView(p: NodeViewProps<"Sparkline">): ReactNode {
   } else if (values.length > 0) {
     const xs = values.length === 1 ? [W / 2] : values.map((_, i) => (i / (values.length - 1)) * W);
     const pts: Pt[] = values.map((v, i) => [xs[i]!, y(v)]);
-    const d = values.length === 1 ? `M0,${f(pts[0]![1])}H${W}` : props.curve === "smooth" ? monotone(pts) : props.curve === "step" ? step(pts) : linear(pts);
+    const d =
+      values.length === 1
+        ? `M0,${f(pts[0]![1])}H${W}`
+        : props.curve === "smooth"
+          ? monotone(pts)
+          : props.curve === "step"
+            ? step(pts)
+            : linear(pts);
     body = (
       <>
         {fill ? (
