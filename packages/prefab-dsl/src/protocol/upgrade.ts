@@ -47,8 +47,10 @@ function upgradeProps(node: Json): Json {
     case "Radio": {
       if ("option" in node) return node;
       const { checked, ...rest } = node;
-      rest.option = typeof node.value === "string" && !isTemplate(node.value) ? node.value : node.label;
-      rest.value = checked ?? false;
+      // A 0.3 boolean (or template) `value` is the initial selection, not an option id: keep it.
+      const legacyId = typeof node.value === "string" && !isTemplate(node.value);
+      rest.option = legacyId ? node.value : node.label;
+      rest.value = checked ?? (legacyId ? false : (node.value ?? false));
       return rest;
     }
     case "Tabs":
@@ -124,7 +126,9 @@ export function upgradeNode(node: Node): Node {
     return out;
   };
   if (Array.isArray(out.children)) {
-    const kids = foldConditions((out.children as Node[]).map(upgradeNode));
+    // Fold first: upgrading a sugar node on its own turns it into a one-case Condition,
+    // which would split an If/Elif/Else run into independent Conditions.
+    const kids = foldConditions(out.children as Node[]).map(upgradeNode);
     copy().children = kids;
   }
   if (out.type === "If" || out.type === "Elif" || out.type === "Else") {
@@ -136,11 +140,11 @@ export function upgradeNode(node: Node): Node {
     if (Array.isArray(c.cases)) {
       c.cases = (c.cases as Json[]).map((k) =>
         isObject(k) && Array.isArray(k.children)
-          ? { ...k, children: foldConditions((k.children as Node[]).map(upgradeNode)) }
+          ? { ...k, children: foldConditions(k.children as Node[]).map(upgradeNode) }
           : k,
       );
     }
-    if (Array.isArray(c.else)) c.else = foldConditions((c.else as Node[]).map(upgradeNode));
+    if (Array.isArray(c.else)) c.else = foldConditions(c.else as Node[]).map(upgradeNode);
   }
   if (out.type === "DataTable" && Array.isArray(out.rows)) {
     const rows = out.rows as unknown[];

@@ -95,7 +95,8 @@ export const RadarChart = defineComponent({
     showGrid: z.optional(bool),
   },
   defaults: { ...commonDefaults, filled: true, showDots: false, showGrid: true },
-  example: { ...seriesExample, xAxis: undefined, axisKey: "month" },
+  // No `xAxis` key at all: an own `xAxis: undefined` is an unknown prop to the parser.
+  example: { data: seriesExample.data, series: seriesExample.series, axisKey: "month" },
 });
 export const RadialChart = defineComponent({
   type: "RadialChart",
