@@ -366,4 +366,66 @@ describe("Form", () => {
     expect(screen.getByText("sent=Lin|false")).toBeTruthy();
     expect(onAction).toHaveBeenCalled();
   });
+
+  it("validates Radix controls (required Checkbox, Select) with messages next to them", async () => {
+    render(
+      <PrefabView
+        envelope={view({
+          type: "Form",
+          onSubmit: { action: "setState", key: "sent", value: "yes" },
+          children: [
+            { type: "Checkbox", name: "terms", label: "Accept terms", required: true },
+            {
+              type: "Select",
+              name: "plan",
+              placeholder: "Plan",
+              required: true,
+              children: [{ type: "SelectOption", value: "pro", label: "Pro" }],
+            },
+            { type: "Button", label: "Go" },
+            { type: "Text", content: "sent={{ sent }}" },
+          ],
+        })}
+      />,
+    );
+    await act(async () => {
+      fireEvent.click(screen.getByRole("button", { name: "Go" }));
+    });
+    const terms = screen.getByRole("checkbox", { name: "Accept terms" });
+    expect(terms.getAttribute("aria-invalid")).toBe("true");
+    expect(document.getElementById(terms.getAttribute("aria-describedby")!)?.textContent).toBeTruthy();
+    expect(document.activeElement).toBe(terms);
+    expect(screen.getByRole("combobox").getAttribute("aria-invalid")).toBe("true");
+    expect(screen.getByText("sent=")).toBeTruthy();
+    await act(async () => {
+      fireEvent.click(terms);
+    });
+    expect(terms.getAttribute("aria-invalid")).toBeNull();
+  });
+});
+
+describe("Field", () => {
+  it("an invalid or disabled Field applies to its control", () => {
+    render(
+      <PrefabView
+        envelope={view(
+          {
+            type: "Field",
+            invalid: true,
+            disabled: "{{ locked }}",
+            children: [
+              { type: "Input", name: "email", placeholder: "Email" },
+              { type: "FieldError", content: "Enter a valid email" },
+            ],
+          },
+          { locked: true },
+        )}
+      />,
+    );
+    const input = screen.getByLabelText("Email") as HTMLInputElement;
+    expect(input.getAttribute("aria-invalid")).toBe("true");
+    expect(input.disabled).toBe(true);
+    expect(screen.getByRole("alert").textContent).toBe("Enter a valid email");
+    expect(input.closest(".pf-field")?.getAttribute("data-invalid")).toBe("true");
+  });
 });
