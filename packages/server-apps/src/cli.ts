@@ -4,7 +4,7 @@
  */
 import { resolve } from "node:path";
 import { pathToFileURL } from "node:url";
-import { PrefabServer } from "./app-server.js";
+import type { PrefabServer } from "./app-server.js";
 import { serveHttp } from "./serve-http.js";
 import { serveStdio } from "./serve-stdio.js";
 
@@ -53,9 +53,24 @@ export function parseServeArgs(argv: readonly string[], defaults: Partial<ServeA
   return out;
 }
 
+/**
+ * Duck-typed rather than `instanceof`: a module may load this package from another
+ * path (its source, or a second copy in node_modules) than the CLI did.
+ */
+function isPrefabServer(value: unknown): value is PrefabServer {
+  return (
+    typeof value === "object" &&
+    value !== null &&
+    typeof (value as Partial<PrefabServer>).createMcpServer === "function" &&
+    typeof (value as Partial<PrefabServer>).connect === "function"
+  );
+}
+
 async function resolveFactory(factory: ServerFactory): Promise<PrefabServer> {
-  const server = factory instanceof PrefabServer ? factory : await factory();
-  if (!(server instanceof PrefabServer)) throw new Error("the server factory did not return a PrefabServer");
+  const server = isPrefabServer(factory)
+    ? factory
+    : await (factory as () => PrefabServer | Promise<PrefabServer>)();
+  if (!isPrefabServer(server)) throw new Error("the server factory did not return a PrefabServer");
   return server;
 }
 
@@ -93,7 +108,7 @@ async function loadModule(path: string): Promise<ServerFactory> {
   }
   const mod = (await import(url)) as { default?: unknown };
   const factory = mod.default;
-  if (!(factory instanceof PrefabServer) && typeof factory !== "function") {
+  if (!isPrefabServer(factory) && typeof factory !== "function") {
     throw new Error(`${path} must default-export a PrefabServer or a function returning one`);
   }
   return factory as ServerFactory;
