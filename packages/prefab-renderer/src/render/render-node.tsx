@@ -18,6 +18,7 @@ import {
 } from "react";
 import { runActions } from "../actions/executor.js";
 import { evaluateCondition, interpolate } from "../engine/expression/index.js";
+import { ensureClasses } from "../styles/jit/ensure-classes.js";
 import { InlineError } from "./inline-error.js";
 import { NodeBoundary } from "./node-boundary.js";
 import { getView, type NodeViewProps } from "./registry.js";
@@ -125,6 +126,9 @@ function ComponentView({ node, path }: { node: Json; path: string }): ReactNode 
     for (const [k, v] of Object.entries(node)) if (!STRUCTURAL.has(k)) raw[k] = v;
     return interpolate(raw, lookup, rt.expression) as Json;
   });
+
+  // Author classes outside the precompiled set are compiled after paint (styles/jit).
+  if (typeof props.cssClass === "string") ensureClasses(props.cssClass);
 
   // Latest scope/overlay in a ref so `emit` keeps one identity across renders.
   const live = useRef({ scope, closeOverlay });

@@ -1,0 +1,80 @@
+/**
+ * Lazy styling for author classes outside the precompiled set. During render,
+ * views' `cssClass` tokens are queued; after paint (idle callback) the queue is
+ * checked against the class selectors our stylesheet already defines, and the
+ * missing ones are compiled by `compileUtility` into one `<style>` element. So the
+ * first paint never waits, and a view using only precompiled classes pays one
+ * Set lookup per token.
+ */
+import { compileUtility } from "./compile-utility.js";
+
+let known: Set<string> | undefined;
+const done = new Set<string>();
+const queue = new Set<string>();
+let scheduled = false;
+let styleEl: HTMLStyleElement | undefined;
+
+/** Class names that the loaded stylesheets define (read once, lazily). */
+function knownClasses(doc: Document): Set<string> {
+  if (known) return known;
+  known = new Set();
+  const visit = (rules: CSSRuleList) => {
+    for (const rule of Array.from(rules)) {
+      if ("cssRules" in rule && (rule as CSSGroupingRule).cssRules) visit((rule as CSSGroupingRule).cssRules);
+      const sel = (rule as CSSStyleRule).selectorText;
+      if (!sel) continue;
+      for (const m of sel.matchAll(/\.((?:\\.|[a-zA-Z0-9_-])+)/g)) known.add(m[1]!.replace(/\\(.)/g, "$1"));
+    }
+  };
+  for (const sheet of Array.from(doc.styleSheets)) {
+    try {
+      visit(sheet.cssRules);
+    } catch {
+      // cross-origin sheet (host fonts): not ours
+    }
+  }
+  return known;
+}
+
+function flush(): void {
+  scheduled = false;
+  if (typeof document === "undefined") return;
+  const have = knownClasses(document);
+  const rules: string[] = [];
+  for (const cls of queue) {
+    done.add(cls);
+    if (have.has(cls)) continue;
+    const rule = compileUtility(cls);
+    if (rule) rules.push(rule);
+  }
+  queue.clear();
+  if (rules.length === 0) return;
+  if (!styleEl) {
+    styleEl = document.createElement("style");
+    styleEl.setAttribute("data-prefab-jit", "");
+    document.head.appendChild(styleEl);
+  }
+  styleEl.textContent += rules.join("\n");
+}
+
+/** Queue the tokens of a class string for lazy compilation (cheap; safe to call during render). */
+export function ensureClasses(classes: string | undefined): void {
+  if (!classes || typeof window === "undefined") return;
+  for (const token of classes.split(/\s+/)) {
+    if (token && !done.has(token) && (token.includes("[") || /\d/.test(token))) queue.add(token);
+  }
+  if (queue.size === 0 || scheduled) return;
+  scheduled = true;
+  const idle = (window as { requestIdleCallback?: (cb: () => void) => void }).requestIdleCallback;
+  if (idle) idle(flush);
+  else setTimeout(flush, 0);
+}
+
+/** For tests: forget what was scanned and compiled. */
+export function resetClassCache(): void {
+  known = undefined;
+  done.clear();
+  queue.clear();
+  styleEl?.remove();
+  styleEl = undefined;
+}
