@@ -17,13 +17,14 @@ let styleEl: HTMLStyleElement | undefined;
 /** Class names that the loaded stylesheets define (read once, lazily). */
 function knownClasses(doc: Document): Set<string> {
   if (known) return known;
-  known = new Set();
+  const found = new Set<string>();
+  known = found;
   const visit = (rules: CSSRuleList) => {
     for (const rule of Array.from(rules)) {
       if ("cssRules" in rule && (rule as CSSGroupingRule).cssRules) visit((rule as CSSGroupingRule).cssRules);
       const sel = (rule as CSSStyleRule).selectorText;
       if (!sel) continue;
-      for (const m of sel.matchAll(/\.((?:\\.|[a-zA-Z0-9_-])+)/g)) known.add(m[1]!.replace(/\\(.)/g, "$1"));
+      for (const m of sel.matchAll(/\.((?:\\.|[a-zA-Z0-9_-])+)/g)) found.add(m[1]!.replace(/\\(.)/g, "$1"));
     }
   };
   for (const sheet of Array.from(doc.styleSheets)) {
