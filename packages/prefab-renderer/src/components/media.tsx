@@ -142,11 +142,62 @@ function createPurifier(): Purifier | null {
   return instance;
 }
 
+const SVG_ELEMENTS = new Set(
+  (
+    "svg g path circle ellipse line polyline polygon rect text tspan textpath defs use symbol " +
+    "lineargradient radialgradient stop clippath mask pattern marker title desc image a switch view " +
+    "filter feblend fecolormatrix fecomponenttransfer fecomposite feconvolvematrix fediffuselighting " +
+    "fedisplacementmap fedistantlight fedropshadow feflood fefunca fefuncb fefuncg fefuncr " +
+    "fegaussianblur femerge femergenode femorphology feoffset fepointlight fespecularlighting " +
+    "fespotlight fetile feturbulence"
+  ).split(" "),
+);
+
+/**
+ * An allow-list pass over the parsed markup (inert `<template>` parsing: nothing loads or runs): only
+ * SVG elements, no event handlers, no non-fragment href/src, no `url(…)` other than `url(#id)`.
+ * Runs before DOMPurify as a second, independent line of defence.
+ */
+function scrub(markup: string): string {
+  if (typeof document === "undefined") return "";
+  const template = document.createElement("template");
+  template.innerHTML = markup;
+  const walk = (parent: ParentNode) => {
+    for (const child of Array.from(parent.childNodes)) {
+      if (child.nodeType === 8) {
+        child.remove(); // comments
+        continue;
+      }
+      if (child.nodeType !== 1) continue;
+      const el = child as Element;
+      if (!SVG_ELEMENTS.has(el.localName.toLowerCase())) {
+        el.remove();
+        continue;
+      }
+      for (const attr of Array.from(el.attributes)) {
+        const name = attr.name.toLowerCase();
+        const value = attr.value.trim();
+        if (
+          name.startsWith("on") ||
+          ((name === "href" || name === "xlink:href" || name === "src") && !value.startsWith("#")) ||
+          /url\s*\(\s*['"]?\s*(?!#)/i.test(value) ||
+          /expression\s*\(|javascript:/i.test(value)
+        ) {
+          el.removeAttribute(attr.name);
+        }
+      }
+      walk(el);
+    }
+  };
+  walk(template.content);
+  return template.innerHTML;
+}
+
 /** SVG markup without scripts, event handlers, foreignObject, style sheets or external references. */
 export function sanitizeSvg(markup: string): string {
   const p = getPurifier();
   if (!p) return "";
-  return p.sanitize(markup, {
+  return p.sanitize(scrub(markup), {
     USE_PROFILES: { svg: true, svgFilters: true },
     FORBID_TAGS: ["script", "foreignObject", "style", "iframe", "object", "embed"],
     FORBID_ATTR: ["onload", "onerror", "onclick", "onbegin", "onend"],
