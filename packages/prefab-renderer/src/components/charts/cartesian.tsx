@@ -15,6 +15,7 @@ import {
 } from "recharts";
 import { asBool, asNumber, asOptString } from "../../lib/coerce.js";
 import type { NodeViewProps } from "../../render/registry.js";
+import { BarPaths, barExtent, niceTicks } from "./bar-paths.js";
 import {
   AXIS,
   ChartFrame,
@@ -94,12 +95,14 @@ export function BarChartView(p: NodeViewProps<"BarChart">): ReactNode {
     c.fmt,
     c.xKey,
   );
-  const axisWidth = valueAxisWidth(
-    c.data,
-    c.series.map((s) => s.dataKey),
-    c.fmt,
-    stacked,
-  );
+  // Bars are drawn by BarPaths (one path per series); the value axis gets the
+  // domain the bars would have given it.
+  const ticks = useMemo(() => {
+    const [lo, hi] = barExtent(c.data, c.series, stacked);
+    return niceTicks(lo, hi);
+  }, [c.data, c.series, stacked]);
+  const domain: [number, number] = [ticks[0] ?? 0, ticks[ticks.length - 1] ?? 1];
+  const axisWidth = Math.min(96, Math.max(32, Math.max(...ticks.map((t) => c.fmt(t).length)) * 7 + 12));
   return (
     <ChartFrame view={p as NodeViewProps} kind="bar-chart" label={label} height={c.height} legend={c.legend}>
       {(width, height) => (
@@ -116,13 +119,22 @@ export function BarChartView(p: NodeViewProps<"BarChart">): ReactNode {
           ) : null}
           {horizontal ? (
             <>
-              <XAxis type="number" hide tickFormatter={c.fmt} />
+              <XAxis type="number" hide domain={domain} ticks={ticks} allowDataOverflow />
               <YAxis type="category" dataKey={c.xKey} {...AXIS} width={80} />
             </>
           ) : (
             <>
               <XAxis dataKey={c.xKey} {...AXIS} minTickGap={8} />
-              <YAxis {...AXIS} hide={!c.showYAxis} tickFormatter={c.fmt} width={axisWidth} />
+              <YAxis
+                type="number"
+                {...AXIS}
+                hide={!c.showYAxis}
+                domain={domain}
+                ticks={ticks}
+                allowDataOverflow
+                tickFormatter={c.fmt}
+                width={axisWidth}
+              />
             </>
           )}
           {c.showTooltip ? (
@@ -130,25 +142,28 @@ export function BarChartView(p: NodeViewProps<"BarChart">): ReactNode {
               content={c.tooltip}
               cursor={{ fill: "var(--muted)", opacity: 0.6 }}
               isAnimationActive={false}
+              includeHidden
             />
           ) : null}
-          {c.series.map((s, i) => {
-            const last = i === c.series.length - 1;
-            // Stacked: only the outermost segment is rounded.
-            const rr = stacked && !last ? 0 : r;
-            const radius: [number, number, number, number] = horizontal ? [0, rr, rr, 0] : [rr, rr, 0, 0];
-            return (
-              <Bar
-                key={s.dataKey}
-                dataKey={s.dataKey}
-                name={s.label}
-                fill={s.color}
-                radius={radius}
-                stackId={stacked ? "stack" : undefined}
-                isAnimationActive={c.animate}
-              />
-            );
-          })}
+          {/* Hidden Bars register the series for the tooltip only; they draw nothing. */}
+          {c.series.map((s) => (
+            <Bar
+              key={s.dataKey}
+              dataKey={s.dataKey}
+              name={s.label}
+              fill={s.color}
+              hide
+              isAnimationActive={false}
+            />
+          ))}
+          <BarPaths
+            data={c.data}
+            series={c.series}
+            catKey={c.xKey}
+            horizontal={horizontal}
+            stacked={stacked}
+            radius={r}
+          />
         </RBarChart>
       )}
     </ChartFrame>

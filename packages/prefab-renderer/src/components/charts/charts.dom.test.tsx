@@ -56,15 +56,25 @@ describe("charts", () => {
     expect(chart.getAttribute("aria-label")).toBe(
       "Bar chart (stacked): Sales $1,000.00 to $4,000.00; Profit $200.00 to $500.00; 4 points, month Jan to Apr.",
     );
-    const bars = container.querySelectorAll(".recharts-bar-rectangle path, .recharts-rectangle");
-    expect(bars.length).toBeGreaterThan(0);
-    const fills = new Set(
-      [...container.querySelectorAll(".recharts-rectangle")].map((r) => r.getAttribute("fill")),
-    );
-    expect(fills).toEqual(new Set(["var(--chart-1)", "#ff0000"]));
+    // one path per series, in the series colour; no per-bar elements
+    const paths = [...container.querySelectorAll<SVGPathElement>("path.pf-bar-path")];
+    expect(paths.map((el) => el.getAttribute("fill"))).toEqual(["var(--chart-1)", "#ff0000"]);
+    expect(paths[0]!.getAttribute("d")!.match(/M/g)).toHaveLength(4);
+    expect(container.querySelectorAll(".recharts-bar-rectangle")).toHaveLength(0);
     expect(container.querySelector("svg")!.textContent).toContain("$6,000.00"); // a y tick
     expect(screen.getByText("Sales")).toBeTruthy(); // legend row
     expect(chart.style.height).toBe("300px");
+    // the tooltip still gets one line per series (hidden Bars + includeHidden)
+    const wrapper = container.querySelector<HTMLElement>(".recharts-wrapper")!;
+    await act(async () => {
+      wrapper.dispatchEvent(new MouseEvent("mousemove", { bubbles: true, clientX: 200, clientY: 100 }));
+    });
+    const tip = await waitFor(() => {
+      const t = container.querySelector(".pf-chart-tooltip");
+      if (!t) throw new Error("no tooltip");
+      return t;
+    });
+    expect(tip.textContent).toMatch(/Sales\$[\d,]+\.00Profit\$[\d,]+\.00/);
   });
 
   it("BarChart: horizontal layout and the 0.2 yAxisFormat compact", async () => {
@@ -79,6 +89,7 @@ describe("charts", () => {
       },
       { version: "0.2" },
     );
+    expect(chart.querySelectorAll("path.pf-bar-path")).toHaveLength(1);
     expect(chart.getAttribute("aria-label")).toContain("Horizontal bar chart: Sales 1K to 4K");
     expect(chart.querySelector("svg")!.textContent).toContain("Jan");
   });
