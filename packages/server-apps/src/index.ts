@@ -15,6 +15,7 @@ export {
   type GenerativeUiOptions,
   type GenerativeUiTools,
 } from "./generative.js";
+export * from "./providers/index.js";
 export {
   createRendererLoader,
   DEFAULT_RENDERER_PATH,
