@@ -319,20 +319,24 @@ interface Ctx {
   depth: number;
 }
 
-/** `[`…`]` starting at `open`: the index of the matching `]`, or -1. */
-function matchBracket(src: string, open: number): number {
-  let level = 0;
-  for (let j = open; j < src.length; j++) {
+/** Matching `[`/`]` pairs of a paragraph in one pass (escapes and code spans skipped): open → close. */
+function bracketPairs(src: string): Map<number, number> {
+  const pairs = new Map<number, number>();
+  const stack: number[] = [];
+  const unclosedRuns = new Set<number>();
+  for (let j = 0; j < src.length; j++) {
     const c = src[j];
     if (c === "\\") j++;
     else if (c === "`") {
-      const run = /^`+/.exec(src.slice(j))![0];
-      const close = src.indexOf(run, j + run.length);
-      if (close > 0) j = close + run.length - 1;
-    } else if (c === "[") level++;
-    else if (c === "]" && --level === 0) return j;
+      let len = 1;
+      while (src[j + len] === "`") len++;
+      const close = unclosedRuns.has(len) ? -1 : src.indexOf("`".repeat(len), j + len);
+      if (close < 0) unclosedRuns.add(len);
+      j = (close > 0 ? close : j) + len - 1;
+    } else if (c === "[") stack.push(j);
+    else if (c === "]" && stack.length) pairs.set(stack.pop()!, j);
   }
-  return -1;
+  return pairs;
 }
 
 /** `(dest "title")` right after a `]`. */
@@ -351,7 +355,8 @@ function parseTarget(
     j = close + 1;
   } else {
     let parens = 0;
-    while (j < src.length && !/\s/.test(src[j]!)) {
+    const limit = Math.min(src.length, j + 4096);
+    while (j < limit && !/\s/.test(src[j]!)) {
       const c = src[j]!;
       if (c === "\\" && j + 1 < src.length) {
         href += src[j + 1];
@@ -459,6 +464,12 @@ function inline(src: string, ctx: Ctx): ReactNode[] {
     return j;
   };
 
+  let pairs: Map<number, number> | undefined;
+  const matchBracket = (open: number) => {
+    pairs ??= bracketPairs(src);
+    return pairs.get(open) ?? -1;
+  };
+
   let i = 0;
   while (i < src.length) {
     const c = src[i]!;
@@ -511,7 +522,7 @@ function inline(src: string, ctx: Ctx): ReactNode[] {
     if (c === "[" || (c === "!" && src[i + 1] === "[")) {
       const image = c === "!";
       const open = image ? i + 1 : i;
-      const close = matchBracket(src, open);
+      const close = matchBracket(open);
       if (close > 0) {
         const text = src.slice(open + 1, close);
         const target = parseTarget(src, close + 1);

@@ -75,7 +75,6 @@ function Video(p: P) {
   if (!src) return <Blocked p={p} what="Video" className="pf-video" />;
   const poster = pending(p.props.poster) ? undefined : safeUrl(p.props.poster, "image");
   return (
-    // biome-ignore lint/a11y/useMediaCaption: the wire format has no caption track.
     <video
       id={idOf(p)}
       src={src}
@@ -98,7 +97,6 @@ function Audio(p: P) {
   const src = safeUrl(p.props.src, "media");
   if (!src) return <Blocked p={p} what="Audio" className="pf-audio" />;
   return (
-    // biome-ignore lint/a11y/useMediaCaption: the wire format has no caption track.
     <audio
       id={idOf(p)}
       src={src}
