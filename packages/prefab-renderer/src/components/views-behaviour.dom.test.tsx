@@ -1,11 +1,15 @@
 // @vitest-environment happy-dom
 /** Behaviour of the navigation, overlay, display, media and content views through <PrefabView>. */
+
+import { readdirSync, readFileSync } from "node:fs";
 import { act, cleanup, fireEvent, render, screen, waitFor } from "@testing-library/react";
 import { afterEach, describe, expect, it, vi } from "vitest";
 import { PrefabView } from "../app/prefab-view.js";
 import { inferSentiment, inferTrend, normalise } from "./display.js";
 import { resolveIcon } from "./icon-registry.js";
 import { sandboxFor, sanitizeSvg } from "./media.js";
+
+const EXAMPLES = "/work/shared/prefab-examples";
 
 afterEach(() => {
   cleanup();
@@ -389,6 +393,18 @@ describe("Progress, Ring, Loader, Badge, Icon", () => {
     expect(resolveIcon("alert-triangle")).toBe(resolveIcon("triangle-alert"));
     expect(resolveIcon("CheckCircle")).not.toBeNull();
     expect(resolveIcon("no-such-icon")).toBeNull();
+    // Every icon name used by the documentation examples (Icon nodes, Alert/Button/DropZone `icon`).
+    const used = new Set<string>();
+    for (const file of readdirSync(EXAMPLES)) {
+      const json = readFileSync(`${EXAMPLES}/${file}`, "utf8");
+      for (const m of json.matchAll(/"icon": *"([^"]+)"/g)) used.add(m[1]!);
+      for (const m of json.matchAll(
+        /"type": *"Icon", *"name": *"([^"]+)"|"name": *"([^"]+)", *"type": *"Icon"/g,
+      ))
+        used.add((m[1] ?? m[2])!);
+    }
+    expect(used.size).toBeGreaterThan(10);
+    expect([...used].filter((n) => !n.includes("{{") && resolveIcon(n) === null)).toEqual([]);
     const { container } = show({
       version: "0.2",
       view: {
