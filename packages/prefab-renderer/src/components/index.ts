@@ -13,5 +13,3 @@ import "./display.js";
 import "./charts/register.js";
 import "./media.js";
 import "./content.js";
-import "./media.js";
-import "./content.js";
