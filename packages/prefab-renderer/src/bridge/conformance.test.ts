@@ -54,7 +54,11 @@ const guestHtml = `<!doctype html><html style="height:100%"><head><meta charset=
 <body style="margin:0;height:100%"><div id="content" style="height:120px">content</div>
 <script src="/guest.js"></script></body></html>`;
 
-describe.skipIf(!existsSync(CHROMIUM))("guest bridge ⇄ ext-apps AppBridge in Chromium", () => {
+// Never skipped: CI installs Chromium (.ci/run), and a missing browser must fail loudly.
+describe("guest bridge ⇄ ext-apps AppBridge in Chromium", () => {
+  it("has a Chromium to run in", () => {
+    expect(existsSync(CHROMIUM), `no Chromium at ${CHROMIUM} (set CHROMIUM_PATH or apt-get install chromium)`).toBe(true);
+  });
   let browser: Browser;
   let page: Page;
   let guest: Frame;
