@@ -36,7 +36,9 @@ export function safeFileName(name: string): string {
   const last = name.split(/[\\/]/).pop() ?? "";
   const cleaned = last
     .normalize("NFC")
-    .replace(/[\u0000-\u001f\u007f<>:"|?*]/g, "_")
+    // Control characters and characters Windows forbids in names.
+    .replace(/[<>:"|?*]/g, "_")
+    .replace(/\p{Cc}/gu, "_")
     .replace(/^[.\s]+/, "")
     .trim()
     .slice(-120);
