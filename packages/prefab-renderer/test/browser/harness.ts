@@ -7,7 +7,7 @@
  * content URLs in examples do not turn into console errors, everything else is aborted.
  */
 import { execFileSync } from "node:child_process";
-import { existsSync, readdirSync, readFileSync, statSync } from "node:fs";
+import { existsSync, mkdirSync, readdirSync, readFileSync, rmSync, statSync } from "node:fs";
 import { dirname, join } from "node:path";
 import { fileURLToPath } from "node:url";
 import { build } from "esbuild";
@@ -44,12 +44,36 @@ export function ensureRendererBuilt(): string {
     join(PACKAGE_DIR, "package.json"),
     join(REPO_DIR, "packages", "prefab-dsl", "src"),
   ];
-  const built = existsSync(RENDERER_HTML) ? statSync(RENDERER_HTML).mtimeMs : 0;
-  if (process.env.PREFAB_SKIP_BUILD !== "1" && inputs.some((p) => newestMtime(p) > built)) {
-    execFileSync(process.execPath, [join(REPO_DIR, "node_modules", "vite", "bin", "vite.js"), "build"], {
-      cwd: PACKAGE_DIR,
-      stdio: ["ignore", "ignore", "inherit"],
-    });
+  const stale = () => {
+    const built = existsSync(RENDERER_HTML) ? statSync(RENDERER_HTML).mtimeMs : 0;
+    return inputs.some((p) => newestMtime(p) > built);
+  };
+  if (process.env.PREFAB_SKIP_BUILD !== "1" && stale()) {
+    // Test files run in parallel workers: one builds, the others wait for it (mkdir is atomic).
+    const lock = join(PACKAGE_DIR, "dist", ".build-lock");
+    mkdirSync(dirname(lock), { recursive: true });
+    const sleep = (ms: number) => Atomics.wait(new Int32Array(new SharedArrayBuffer(4)), 0, 0, ms);
+    for (;;) {
+      try {
+        mkdirSync(lock);
+        break;
+      } catch {
+        // A lock older than 5 minutes belongs to a crashed run.
+        if (existsSync(lock) && Date.now() - statSync(lock).mtimeMs > 300_000)
+          rmSync(lock, { recursive: true });
+        sleep(200);
+      }
+    }
+    try {
+      if (stale()) {
+        execFileSync(process.execPath, [join(REPO_DIR, "node_modules", "vite", "bin", "vite.js"), "build"], {
+          cwd: PACKAGE_DIR,
+          stdio: ["ignore", "ignore", "inherit"],
+        });
+      }
+    } finally {
+      rmSync(lock, { recursive: true, force: true });
+    }
   }
   return readFileSync(RENDERER_HTML, "utf8");
 }
@@ -195,7 +219,7 @@ export interface RenderReport {
 
 /**
  * In the renderer frame: wait until `ready()` holds, then until the DOM has been quiet for `quietMs`
- * (capped at `maxMs`), and report problems collected since the last call.
+ * and no Suspense placeholder is left (capped at `maxMs`), and report problems collected since the last call.
  */
 export async function settle(
   frame: Frame,
@@ -223,7 +247,9 @@ export async function settle(
         attributes: true,
         characterData: true,
       });
-      while (performance.now() - last < quietMs && performance.now() - start < maxMs) {
+      // Suspense placeholders (lazy chunks being parsed) are aria-busy: wait for them too.
+      const busy = () => document.querySelector('.prefab-root [aria-busy="true"]') !== null;
+      while ((busy() || performance.now() - last < quietMs) && performance.now() - start < maxMs) {
         await new Promise((r) => setTimeout(r, 15));
       }
       observer.disconnect();

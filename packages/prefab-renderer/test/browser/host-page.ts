@@ -37,8 +37,17 @@ export const INITIAL_CONTEXT: McpUiHostContext = {
 async function start(): Promise<void> {
   const calls: [string, unknown][] = [];
   const note = (kind: string, params: unknown) => calls.push([kind, params]);
+  // Optional `data-frame-width` / `data-theme` on <body> (reference-host.ts); defaults: 800 px, INITIAL_CONTEXT.
+  const frameWidth = Number(document.body.dataset.frameWidth) || 800;
+  const initialContext: McpUiHostContext = {
+    ...INITIAL_CONTEXT,
+    ...(document.body.dataset.frameWidth
+      ? { containerDimensions: { maxHeight: 4000, width: frameWidth } }
+      : {}),
+    ...(document.body.dataset.theme === "dark" ? { theme: "dark" as const } : {}),
+  };
   const iframe = document.createElement("iframe");
-  iframe.style.cssText = "border:0;width:800px;height:200px;display:block";
+  iframe.style.cssText = `border:0;width:${frameWidth}px;height:200px;display:block`;
   document.body.append(iframe);
   const guestWindow = iframe.contentWindow!;
 
@@ -46,9 +55,9 @@ async function start(): Promise<void> {
     null,
     { name: "prefab-test-host", version: "1.0.0" },
     { openLinks: {}, serverTools: {}, logging: {}, message: { text: {} }, updateModelContext: { text: {} } },
-    { hostContext: INITIAL_CONTEXT },
+    { hostContext: initialContext },
   );
-  let context = INITIAL_CONTEXT;
+  let context = initialContext;
   bridge.oncalltool = async (params) => {
     note("calltool", params);
     return {

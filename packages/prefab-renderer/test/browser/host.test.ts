@@ -1,0 +1,199 @@
+/**
+ * The built `renderer.html` driven by a parent page through the REAL ext-apps `AppBridge` (cross-origin iframe):
+ * handshake, waiting/preparing states, tool result → DOM, tool errors, a Button's `toolCall` reaching the host's
+ * `oncalltool`, host theme and style variables → CSS variables, lazy chunks on demand with zero network requests,
+ * and `ui/resource-teardown` answered (view unmounted).
+ */
+import type { Browser } from "playwright-core";
+import { afterAll, beforeAll, describe, expect, it } from "vitest";
+import {
+  ensureRendererBuilt,
+  type HostedRenderer,
+  launchChromium,
+  openHostedRenderer,
+  settle,
+} from "./harness.js";
+import type { TestHostWindow } from "./host-page.js";
+
+type ChunkWindow = Window & { __prefabChunks: { loaded: string[] } };
+
+describe("renderer.html in a host page (real AppBridge)", { timeout: 60_000 }, () => {
+  let browser: Browser;
+  let hosted: HostedRenderer;
+  const host = <T>(fn: (h: TestHostWindow["__host"]) => T | Promise<T>) =>
+    hosted.page.evaluate(`(${fn.toString()})(window.__host)`) as Promise<T>;
+  const calls = (kind: string) =>
+    hosted.page.evaluate(
+      (k) => (window as unknown as TestHostWindow).__host.calls.filter(([c]) => c === k).map(([, p]) => p),
+      kind,
+    );
+  const send = (envelope: unknown) =>
+    hosted.page.evaluate((e) => (window as unknown as TestHostWindow).__host.sendEnvelope(e), envelope);
+  const rootVar = (name: string) =>
+    hosted.guest.evaluate((n) => getComputedStyle(document.documentElement).getPropertyValue(n).trim(), name);
+
+  beforeAll(async () => {
+    const html = ensureRendererBuilt();
+    browser = await launchChromium();
+    hosted = await openHostedRenderer(browser, html);
+  }, 120_000);
+
+  afterAll(async () => {
+    await browser?.close();
+  });
+
+  it("completes the handshake with the renderer's appInfo and display modes", async () => {
+    const info = await host((h) => ({
+      app: h.bridge.getAppVersion(),
+      caps: h.bridge.getAppCapabilities(),
+    }));
+    expect(info.app?.name).toBe("prefab-renderer");
+    expect(info.app?.version).toMatch(/^\d+\.\d+\.\d+/);
+    expect(info.caps).toEqual({ availableDisplayModes: ["inline", "fullscreen"] });
+    expect(await calls("initialized")).toHaveLength(1);
+  });
+
+  it("shows a waiting state, then Preparing… once tool input arrives (never a blank page)", async () => {
+    await hosted.guest.getByText("Waiting for data…").waitFor();
+    await host((h) => h.bridge.sendToolInput({ arguments: { city: "Paris" } }));
+    await hosted.guest.getByText("Preparing…").waitFor();
+  });
+
+  it("renders the envelope of a tool result (also when FastMCP wrapped it) and reports its size", async () => {
+    await send({ version: "0.2", view: { type: "Text", content: "Hello from the host" } });
+    await hosted.guest.getByText("Hello from the host").waitFor();
+    await host((h) =>
+      h.sendResult({
+        content: [],
+        structuredContent: {
+          result: { $prefab: { version: "0.3" }, view: { type: "Text", content: "Wrapped!" } },
+        },
+        _meta: { fastmcp: { wrap_result: true } },
+      }),
+    );
+    await hosted.guest.getByText("Wrapped!").waitFor();
+    await expect.poll(async () => (await calls("sizechange")).length).toBeGreaterThan(0);
+    const report = await settle(hosted.guest, "view");
+    expect(report.inlineErrors).toEqual([]);
+    expect(report.consoleErrors).toEqual([]);
+    expect(report.uncaught).toEqual([]);
+  });
+
+  it("shows a failed tool result's error text", async () => {
+    await host((h) =>
+      h.sendResult({ content: [{ type: "text", text: "Weather service unavailable (503)" }], isError: true }),
+    );
+    await hosted.guest.getByText("The tool reported an error").waitFor();
+    await hosted.guest.getByText("Weather service unavailable (503)").waitFor();
+  });
+
+  it("a Button's toolCall reaches the host's oncalltool with its arguments and app _meta", async () => {
+    await send({
+      $prefab: { version: "0.3" },
+      _meta: { fastmcp: { app: "weather" } },
+      state: { city: "Paris" },
+      view: {
+        type: "Button",
+        label: "Forecast",
+        onClick: {
+          action: "toolCall",
+          tool: "get_forecast",
+          arguments: { city: "{{ city }}", days: 3 },
+          resultKey: "forecast",
+        },
+      },
+    });
+    await hosted.guest.getByRole("button", { name: "Forecast" }).click();
+    await expect
+      .poll(() => calls("calltool"))
+      .toEqual([
+        {
+          name: "get_forecast",
+          arguments: { city: "Paris", days: 3 },
+          _meta: { fastmcp: { app: "weather" } },
+        },
+      ]);
+  });
+
+  it("host theme and style variables change the document's CSS variables", async () => {
+    await send({ version: "0.2", view: { type: "Text", content: "Themed" } });
+    await hosted.guest.getByText("Themed").waitFor();
+    const light = await rootVar("--background");
+    expect(light).not.toBe("");
+    await host((h) => h.updateContext({ theme: "dark" }));
+    await expect.poll(() => rootVar("--background")).not.toBe(light);
+    expect(await hosted.guest.evaluate(() => document.documentElement.classList.contains("dark"))).toBe(true);
+    const rootBg = await hosted.guest.evaluate(() => {
+      const root = document.querySelector(".prefab-root");
+      return root ? getComputedStyle(root).backgroundColor : "";
+    });
+    await host((h) => h.updateContext({ theme: "light" }));
+    await expect.poll(() => rootVar("--background")).toBe(light);
+    const rootBgLight = await hosted.guest.evaluate(
+      () => getComputedStyle(document.querySelector(".prefab-root")!).backgroundColor,
+    );
+    expect(rootBgLight).not.toBe(rootBg);
+
+    await host((h) =>
+      h.updateContext({
+        styles: {
+          variables: {
+            "--color-background-primary": "rgb(1, 2, 3)",
+            "--font-sans": "Georgia, serif",
+          } as never,
+        },
+      }),
+    );
+    await expect.poll(() => rootVar("--color-background-primary")).toBe("rgb(1, 2, 3)");
+    expect(await rootVar("--font-sans")).toBe("Georgia, serif");
+    // An envelope `mode` beats the host theme.
+    await send({ $prefab: { version: "0.3" }, mode: "dark", view: { type: "Text", content: "Forced dark" } });
+    await hosted.guest.getByText("Forced dark").waitFor();
+    expect(await hosted.guest.evaluate(() => document.documentElement.classList.contains("dark"))).toBe(true);
+  });
+
+  it("lazy chunks are parsed only when a view needs them, with zero network requests", async () => {
+    // Everything so far (Text, Button) needed no chunk.
+    const before = await hosted.guest.evaluate(() => [
+      ...(window as unknown as ChunkWindow).__prefabChunks.loaded,
+    ]);
+    expect(before).toEqual([]);
+    const embedded = await hosted.guest.evaluate(() =>
+      [...document.querySelectorAll("script[data-chunk]")].map((s) => s.getAttribute("data-chunk")),
+    );
+    expect(embedded).toContain("charts.js");
+
+    await send({
+      view: {
+        type: "BarChart",
+        data: [
+          { month: "Jan", sales: 10 },
+          { month: "Feb", sales: 20 },
+        ],
+        series: [{ dataKey: "sales", label: "Sales" }],
+        xAxis: "month",
+        height: 200,
+      },
+    });
+    // The real chart (recharts draws an <svg>), not just the Suspense placeholder; parsing the chunk can take a
+    // while on a loaded CI machine.
+    await hosted.guest.locator(".prefab-root svg.recharts-surface").first().waitFor({ timeout: 30_000 });
+    const loaded = await hosted.guest.evaluate(() => [
+      ...(window as unknown as ChunkWindow).__prefabChunks.loaded,
+    ]);
+    expect(loaded).toContain("charts.js");
+    const report = await settle(hosted.guest, "view");
+    expect(report.uncaught).toEqual([]);
+    expect(report.inlineErrors).toEqual([]);
+    expect(hosted.extraRequests).toEqual([]);
+  });
+
+  it("answers ui/resource-teardown after unmounting the view", async () => {
+    await send({ version: "0.2", view: { type: "Text", content: "Going away" } });
+    await hosted.guest.getByText("Going away").waitFor();
+    const answer = await host((h) => h.bridge.teardownResource({}, { timeout: 5000 }));
+    expect(answer).toEqual({});
+    expect(await hosted.guest.evaluate(() => document.getElementById("root")?.childElementCount)).toBe(0);
+    expect(hosted.extraRequests).toEqual([]);
+  });
+});
