@@ -107,15 +107,17 @@ describe("e2e: sales dashboard in headless Chromium over Streamable HTTP", { tim
     expect(await guest.evaluate(() => window.origin)).toBe("null"); // sandboxed: opaque origin
     const row = guest.getByRole("row", { name: /Globex expansion/ });
     await row.waitFor({ timeout: 20_000 });
-    await expect.poll(() => guest.locator("body").innerText()).toContain("Click a deal to see its details.");
-    expect(await guest.locator("body").innerText()).not.toContain("Security review pending.");
+    await expect
+      .poll(() => guest.locator("body").textContent())
+      .toContain("Click a deal to see its details.");
+    expect(await guest.locator("body").textContent()).not.toContain("Security review pending.");
 
     await row.click();
     await guest.getByText("Security review pending.").waitFor({ timeout: 10_000 });
     const calls = await page.evaluate(() => (window as unknown as { __e2e: E2eHost }).__e2e.viewCalls);
     expect(calls.map((c) => [c.name, c.arguments])).toEqual([["get_deal", { id: "d2" }]]);
     expect(calls[0]?.result.structuredContent).toMatchObject({ name: "Globex expansion", amount: 120_000 });
-    const text = await guest.locator("body").innerText();
+    const text = await guest.locator("body").textContent();
     expect(text).toContain("Owner: Grace");
     expect(text).toContain("$120,000.00");
     expect(text).not.toContain("Click a deal to see its details.");

@@ -65,10 +65,12 @@ async function start(host: E2eHost, mcpUrl: string, tool: string): Promise<void>
     host.viewCalls.push({ name: params.name, arguments: params.arguments, result: res });
     return res;
   };
-  bridge.addEventListener("sizechange", ({ height }) => {
+  bridge.onsizechange = ({ height }) => {
     if (height !== undefined) iframe.style.height = `${Math.min(height, 4000)}px`;
+  };
+  const initialized = new Promise<void>((resolve) => {
+    bridge.oninitialized = () => resolve();
   });
-  const initialized = new Promise<void>((resolve) => bridge.addEventListener("initialized", () => resolve()));
   await bridge.connect(new PostMessageTransport(guest, guest));
   iframe.srcdoc = html;
   await initialized;
