@@ -7,11 +7,11 @@ import {
   CardTitle,
   Column,
   DataTable,
+  defineState,
   Metric,
   PrefabApp,
-  Row,
-  defineState,
   parseEnvelope,
+  Row,
   setState,
   showToast,
   toolCall,
@@ -26,7 +26,10 @@ describe("README example", () => {
       state: s,
       view: Column(
         { cssClass: "gap-4 p-6" },
-        Row({ cssClass: "gap-4" }, Metric({ label: "Pipeline", value: s.deals.length.pipe("number"), delta: "+12%" })),
+        Row(
+          { cssClass: "gap-4" },
+          Metric({ label: "Pipeline", value: s.deals.length.pipe("number"), delta: "+12%" }),
+        ),
         Card(
           CardHeader(CardTitle("Deals")),
           CardContent(
