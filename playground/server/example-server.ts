@@ -1,0 +1,33 @@
+/**
+ * The default server of the playground: the two examples of @prefab-ui/server-apps mounted together
+ * (`sales_*`, `contacts_*`), plus one model-only tool so the host's visibility check can be seen at work.
+ * Imported from the package sources (as the examples are), so one copy of the server module is used.
+ */
+import * as z from "zod";
+import { createContactsServer } from "../../packages/server-apps/examples/contacts.js";
+import { createSalesServer } from "../../packages/server-apps/examples/sales-dashboard.js";
+import { createPrefabServer, type PrefabServer } from "../../packages/server-apps/src/index.js";
+
+export function createExampleServer(): PrefabServer {
+  const root = createPrefabServer({
+    name: "prefab-examples",
+    version: "0.1.0",
+    instructions: "Example Prefab apps: a sales dashboard and a contact manager.",
+  });
+  if (typeof root.mount === "function") {
+    root.mount("sales", createSalesServer());
+    root.mount("contacts", createContactsServer());
+  }
+  root.backendTool(
+    "echo_model_only",
+    {
+      description:
+        'Model-only tool (visibility ["model"]): the playground host refuses it when an app calls it.',
+      input: z.object({ text: z.string() }),
+      output: z.object({ echo: z.string() }),
+      visibility: ["model"],
+    },
+    ({ text }) => ({ echo: text }),
+  );
+  return root;
+}
