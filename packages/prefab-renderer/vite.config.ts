@@ -9,25 +9,9 @@
  */
 import tailwindcss from "@tailwindcss/vite";
 import react from "@vitejs/plugin-react";
-import { defineConfig, type Plugin } from "vite";
+import { defineConfig } from "vite";
 import { viteSingleFile } from "vite-plugin-singlefile";
 import { lazyChunks, lazyChunksRollupOptions } from "./scripts/vite-plugin-lazy-chunks.js";
-
-/**
- * package.json says `"sideEffects": ["*.css"]`, so Rolldown drops side-effect-only imports such as
- * `import "../components/index.js"` — and with them every `registerViews(...)` call. Component modules register
- * themselves at load time, so mark them as having side effects. (The cleaner fix is listing
- * `"./src/components/**"` in package.json `sideEffects`.)
- */
-function componentsHaveSideEffects(): Plugin {
-  return {
-    name: "prefab:components-side-effects",
-    transform: {
-      filter: { id: /[\\/]src[\\/]components[\\/]/ },
-      handler: () => ({ moduleSideEffects: true }),
-    },
-  };
-}
 
 export default defineConfig({
   base: "./",
@@ -35,7 +19,6 @@ export default defineConfig({
   plugins: [
     react(),
     tailwindcss(),
-    componentsHaveSideEffects(),
     // Order matters: both run in generateBundle(order: "post"); chunks must be embedded before singlefile inlines.
     lazyChunks(),
     viteSingleFile({
