@@ -36,6 +36,8 @@ function asList(actions: unknown): unknown[] {
 
 /** Run an action or list; resolves to false when one failed. */
 export async function runActions(actions: unknown, ctx: ActionContext): Promise<boolean> {
+  // A view still streaming from the model is a preview: nothing it says to do runs yet.
+  if (ctx.runtime.partial) return false;
   for (const action of asList(actions)) {
     if (!(await runAction(action, ctx))) return false;
   }

@@ -15,6 +15,7 @@ import {
   isFramed,
   type Unsubscribe,
 } from "../bridge/index.js";
+import { envelopeFromArguments } from "./partial-envelope.js";
 import { type HostContextLike, PrefabView } from "./prefab-view.js";
 import { applyHostStyles, type HostStyles } from "./theme.js";
 
@@ -24,6 +25,8 @@ export type Phase =
   | { kind: "waiting"; detail?: string }
   | { kind: "preparing" }
   | { kind: "view"; envelope: Record<string, unknown> }
+  /** Generative UI: the envelope as far as the model has written it. */
+  | { kind: "streaming"; envelope: Record<string, unknown> }
   | { kind: "error"; title: string; message: string }
   | { kind: "cancelled"; reason?: string }
   | { kind: "empty"; text: string };
@@ -98,7 +101,7 @@ export function phaseForResult(result: CallToolResult): Phase {
 /** Theme, language, display mode and container size on `<html>` (portals live outside the view's root). */
 function applyDocumentContext(doc: Document, phase: Phase, ctx: HostContextLike): () => void {
   const html = doc.documentElement;
-  const mode = phase.kind === "view" ? phase.envelope.mode : undefined;
+  const mode = phase.kind === "view" || phase.kind === "streaming" ? phase.envelope.mode : undefined;
   // An envelope `mode` beats the host theme (prefab-protocol §14.1).
   const theme = mode === "dark" || mode === "light" ? mode : ctx.theme;
   html.classList.toggle("dark", theme === "dark");
@@ -150,6 +153,16 @@ export function McpApp({ store }: { store: AppStore }): ReactNode {
           // Styles are applied to <html> above; PrefabView must not apply them a second time.
           hostContext={{ ...hostContext, styles: undefined }}
           className={hostContext.displayMode === "fullscreen" ? "min-h-screen" : undefined}
+        />
+      );
+    case "streaming":
+      return (
+        <PrefabView
+          envelope={phase.envelope}
+          bridge={bridge}
+          partial
+          onIssues={() => {}}
+          hostContext={{ ...hostContext, styles: undefined }}
         />
       );
     case "preparing":
@@ -230,18 +243,20 @@ export function startMcpApp({ container, version }: StartOptions): { store: AppS
       store.update({ bridge, hostContext: { ...bridge.hostContext } as HostContextLike });
       const pending = () => {
         const k = store.get().phase.kind;
-        return k === "waiting" || k === "preparing" || k === "cancelled";
+        return k === "waiting" || k === "preparing" || k === "cancelled" || k === "streaming";
+      };
+      // Tool input (partial or complete) that carries an envelope renders as it streams.
+      const onInput = (params: { arguments?: Record<string, unknown> }) => {
+        if (!pending()) return;
+        const envelope = envelopeFromArguments(params.arguments);
+        store.update({ phase: envelope ? { kind: "streaming", envelope } : { kind: "preparing" } });
       };
       cleanups.push(
         bridge.onHostContextChanged((context) =>
           store.update({ hostContext: { ...context } as HostContextLike }),
         ),
-        bridge.onToolInputPartial(() => {
-          if (pending()) store.update({ phase: { kind: "preparing" } });
-        }),
-        bridge.onToolInput(() => {
-          if (pending()) store.update({ phase: { kind: "preparing" } });
-        }),
+        bridge.onToolInputPartial(onInput),
+        bridge.onToolInput(onInput),
         bridge.onToolResult((result) => store.update({ phase: phaseForResult(result) })),
         bridge.onToolCancelled((params) => {
           if (pending())

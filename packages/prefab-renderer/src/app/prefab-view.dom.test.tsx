@@ -58,4 +58,26 @@ describe("PrefabView", () => {
     );
     expect(container.textContent).toContain("a=1");
   });
+
+  it("renders a streaming (partial) envelope with skeletons instead of errors", () => {
+    const onIssues = vi.fn();
+    const { container } = render(
+      <PrefabView
+        partial
+        onIssues={onIssues}
+        envelope={{
+          view: {
+            type: "Column",
+            children: [
+              { type: "H1", content: "Sales" },
+              { type: "Metric", label: "Rev" },
+            ],
+          },
+        }}
+      />,
+    );
+    expect(container.querySelector("h1")?.textContent).toBe("Sales");
+    expect(container.querySelector(".pf-skeleton")).toBeTruthy();
+    expect(container.querySelector("[data-prefab-error]")).toBeNull();
+  });
 });

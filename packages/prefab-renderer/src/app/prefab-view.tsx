@@ -48,6 +48,11 @@ export interface PrefabViewProps {
   /** JavaScript handlers for `callHandler`. */
   handlers?: RenderRuntime["handlers"];
   className?: string;
+  /**
+   * The envelope is still being written (generative UI): nodes that do not validate
+   * yet render as skeletons instead of errors, and actions are not run.
+   */
+  partial?: boolean;
   /** Apply envelope `css`/`stylesheets` to `document.head` (default true). */
   applyDocumentStyles?: boolean;
 }
@@ -105,8 +110,9 @@ export function PrefabView(props: PrefabViewProps): ReactNode {
       onAction: (e) => onActionRef.current?.(e),
       handlers: props.handlers ?? {},
       timers: new Set(),
+      partial: props.partial === true,
     }),
-    [store, bridge, parsed.envelope, expression, toasts, props.handlers],
+    [store, bridge, parsed.envelope, expression, toasts, props.handlers, props.partial],
   );
 
   // A new envelope resets state (keeping $host), seeds named controls, clears timers.

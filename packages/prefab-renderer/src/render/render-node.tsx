@@ -72,10 +72,20 @@ export const RenderNode = memo(function RenderNode({ node, path }: { node: Node;
 });
 
 function NodeSwitch({ node, path }: { node: Node; path: string }): ReactNode {
+  const runtime = useRuntime();
   const n = node as unknown as Json;
   if (typeof n.$ref === "string") return <RefView node={n} path={path} />;
   switch (n.type) {
     case "$invalid":
+      if (runtime.partial) {
+        // Still being written by the model: a placeholder, not an error.
+        return (
+          <div className="pf-skeleton flex flex-col gap-2" aria-busy="true">
+            <div className="h-6 w-full animate-pulse rounded-md bg-muted" />
+            <RenderNodes nodes={n.children as Node[] | undefined} path={`${path}.children`} />
+          </div>
+        );
+      }
       return (
         <InlineError
           type={n.sourceType as string | undefined}

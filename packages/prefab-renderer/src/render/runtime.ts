@@ -40,6 +40,8 @@ export interface RenderRuntime {
   handlers: Readonly<
     Record<string, (ctx: { state: unknown; event: unknown; arguments: unknown }) => unknown>
   >;
+  /** The envelope is still streaming: invalid nodes are skeletons, actions do not run. */
+  partial?: boolean;
   /** Timers started by setInterval; cleared on a new tool result and on unmount. */
   timers: Set<() => void>;
 }
