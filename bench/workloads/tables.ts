@@ -1,0 +1,77 @@
+/**
+ * DataTable workloads, timed from sending the tool result to the frame in which the first page / first screen of
+ * rows is in the DOM (row ids are fixed-width, so text checks are exact).
+ */
+import { rowId, tableEnvelope } from "../generate/table.js";
+import { measure, openHost } from "../lib/host.js";
+import { KINDS } from "../lib/renderers.js";
+import type { Predicate } from "../lib/wait.js";
+import type { Workload } from "./types.js";
+
+/** Rows 0..9 shown; with `paginated`, row 10 must NOT be in the DOM (a renderer that ignores pagination fails). */
+function rowsReady(paginated: boolean): Predicate {
+  const [first, tenth, eleventh] = [rowId(0), rowId(9), rowId(10)];
+  return `((root) => {
+    const t = root.textContent || "";
+    if (!t.includes(${JSON.stringify(first)}) || !t.includes(${JSON.stringify(tenth)})) return false;
+    if (${paginated} && t.includes(${JSON.stringify(eleventh)})) return "pagination ignored: row 11 is on page 1";
+    return true;
+  })`;
+}
+
+function tableWorkload(
+  id: string,
+  title: string,
+  rows: number,
+  paginated: boolean,
+  kinds: Workload["kinds"],
+  quick: boolean,
+  target?: number,
+): Workload {
+  const envelope = tableEnvelope(rows, paginated);
+  return {
+    id,
+    title,
+    kinds,
+    quick,
+    metrics: [
+      { key: "ms", label: title, unit: "ms", ...(target ? { target: { ratioVsOriginal: target } } : {}) },
+    ],
+    async run(browser, kind) {
+      const host = await openHost(browser, kind);
+      try {
+        const r = await measure(host, kind, envelope, rowsReady(paginated), 90_000);
+        return r.ok ? { values: { ms: r.ms } } : { failed: r.reason ?? "not ready" };
+      } finally {
+        await host.close();
+      }
+    },
+  };
+}
+
+export const table10k = tableWorkload(
+  "table-10k",
+  "DataTable 10,000 rows, paginated",
+  10_000,
+  true,
+  KINDS,
+  true,
+  0.33,
+);
+export const table1k = tableWorkload(
+  "table-1k",
+  "DataTable 1,000 rows, unpaginated",
+  1_000,
+  false,
+  KINDS,
+  false,
+  0.2,
+);
+export const table100k = tableWorkload(
+  "table-100k",
+  "DataTable 100,000 rows, unpaginated (ours: virtual)",
+  100_000,
+  false,
+  ["ours"],
+  false,
+);
