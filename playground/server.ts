@@ -139,6 +139,8 @@ export async function startPlayground(options: PlaygroundOptions = {}): Promise<
         middlewareMode: true,
         hmr: options.hmr ? { server: http } : false,
         ws: options.hmr ? undefined : false,
+        // Without HMR nothing needs to watch files (and edits elsewhere in the repo cannot reload a test page).
+        ...(options.hmr ? {} : { watch: null }),
       },
       appType: "spa",
     });

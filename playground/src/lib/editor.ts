@@ -42,6 +42,7 @@ export function parseJson(text: string): { value?: unknown; error?: CompileResul
     if (pos) return { error: { message, ...lineCol(text, Number(pos[1])) } };
     const lc = /line (\d+) column (\d+)/.exec(message);
     if (lc) return { error: { message, line: Number(lc[1]), column: Number(lc[2]) } };
+    if (/end of JSON input/i.test(message)) return { error: { message, ...lineCol(text, text.length) } };
     return { error: { message } };
   }
 }
