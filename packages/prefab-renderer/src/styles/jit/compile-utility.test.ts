@@ -12,10 +12,25 @@ describe("compileUtility", () => {
     ["-mt-3", ".-mt-3{margin-top:calc(var(--spacing) * -3)}"],
     [
       "bg-red-500/40",
-      ".bg-red-500\\/40{background-color:color-mix(in oklab, var(--color-red-500) 40%, transparent)}",
+      ".bg-red-500\\/40{background-color:color-mix(in oklab, var(--color-red-500, oklch(63.7% 0.237 25.331)) 40%, transparent)}",
+    ],
+    [
+      "text-primary/40",
+      ".text-primary\\/40{color:color-mix(in oklab, var(--color-primary) 40%, transparent)}",
+    ],
+    [
+      "from-blue-100",
+      ".from-blue-100{--tw-gradient-from:var(--color-blue-100, oklch(93.2% 0.032 255.585));--tw-gradient-stops:var(--tw-gradient-via-stops,var(--tw-gradient-position), var(--tw-gradient-from) var(--tw-gradient-from-position), var(--tw-gradient-to) var(--tw-gradient-to-position))}",
+    ],
+    [
+      "via-blue-100",
+      ".via-blue-100{--tw-gradient-via:var(--color-blue-100, oklch(93.2% 0.032 255.585));--tw-gradient-via-stops:var(--tw-gradient-position), var(--tw-gradient-from) var(--tw-gradient-from-position), var(--tw-gradient-via) var(--tw-gradient-via-position), var(--tw-gradient-to) var(--tw-gradient-to-position);--tw-gradient-stops:var(--tw-gradient-via-stops)}",
     ],
     ["md:w-[40%]", "@media (width >= 48rem){.md\\:w-\\[40\\%\\]{width:40%}}"],
-    ["hover:bg-sky-600", ".hover\\:bg-sky-600:hover{background-color:var(--color-sky-600)}"],
+    [
+      "hover:bg-sky-600",
+      ".hover\\:bg-sky-600:hover{background-color:var(--color-sky-600, oklch(58.8% 0.158 241.966))}",
+    ],
     ["dark:text-[#fff]", ":where(.dark, .dark *).dark\\:text-\\[\\#fff\\]{color:#fff}"],
   ])("%s", (cls, css) => {
     expect(compileUtility(cls)).toBe(css);
@@ -28,6 +43,7 @@ describe("compileUtility", () => {
     "unknown-[3px]",
     "weird:w-[3px]",
     "bg-notacolor-500",
+    "bg-notatoken/50",
   ])("refuses %s", (cls) => {
     expect(compileUtility(cls)).toBeNull();
   });

@@ -7,6 +7,8 @@
  * — never guesses. Values are sanitised: no `;{}`, `url(`, `expression(`, `@`.
  */
 
+import { paletteColor } from "./palette.js";
+
 const SPACING: Record<string, string[]> = {
   p: ["padding"],
   px: ["padding-inline"],
@@ -69,30 +71,12 @@ const BREAKPOINTS: Record<string, string> = {
   "2xl": "96rem",
 };
 
-const PALETTE = new Set([
-  "slate",
-  "gray",
-  "zinc",
-  "neutral",
-  "stone",
-  "red",
-  "orange",
-  "amber",
-  "yellow",
-  "lime",
-  "green",
-  "emerald",
-  "teal",
-  "cyan",
-  "sky",
-  "blue",
-  "indigo",
-  "violet",
-  "purple",
-  "fuchsia",
-  "pink",
-  "rose",
-]);
+/** Theme colours of styles/index.css (`--color-<name>`), for `/opacity` forms the safelist does not precompile. */
+const TOKENS = new Set(
+  "background foreground card card-foreground popover popover-foreground primary primary-foreground secondary secondary-foreground muted muted-foreground accent accent-foreground destructive destructive-foreground success success-foreground warning warning-foreground info info-foreground border input ring".split(
+    " ",
+  ),
+);
 
 const SAFE_VALUE = /^[^;{}@\\<>"']*$/;
 
@@ -139,12 +123,37 @@ function declarations(utility: string): string | null {
 
   // palette colours with optional opacity: bg-red-500, text-sky-700/50
   const col = /^([a-z]+)-([a-z]+)-(50|[1-9]00|950)(?:\/(\d{1,3}))?$/.exec(u);
-  if (col && COLOR_PROPS[col[1]!] && PALETTE.has(col[2]!)) {
-    const base = `var(--color-${col[2]}-${col[3]})`;
+  const colBase = col && COLOR_PROPS[col[1]!] ? paletteColor(col[2]!, col[3]!) : null;
+  if (col && colBase) {
+    const base = colBase;
     const value = col[4]
       ? `color-mix(in oklab, ${base} ${Math.min(100, Number(col[4]))}%, transparent)`
       : base;
     return `${COLOR_PROPS[col[1]!]}:${value}`;
+  }
+
+  // gradient stops (Tailwind v4's own declarations): from-blue-500, via-rose-300/50, to-sky-100
+  const stop = /^(from|via|to)-([a-z]+)-(50|[1-9]00|950)(?:\/(\d{1,3}))?$/.exec(u);
+  const stopBase = stop ? paletteColor(stop[2]!, stop[3]!) : null;
+  if (stop && stopBase) {
+    const base = stopBase;
+    const color = stop[4]
+      ? `color-mix(in oklab, ${base} ${Math.min(100, Number(stop[4]))}%, transparent)`
+      : base;
+    const pos = (k: string) => `var(--tw-gradient-${k}) var(--tw-gradient-${k}-position)`;
+    if (stop[1] === "via") {
+      const stops = `var(--tw-gradient-position), ${pos("from")}, ${pos("via")}, ${pos("to")}`;
+      return `--tw-gradient-via:${color};--tw-gradient-via-stops:${stops};--tw-gradient-stops:var(--tw-gradient-via-stops)`;
+    }
+    const stops = `var(--tw-gradient-via-stops,var(--tw-gradient-position), ${pos("from")}, ${pos("to")})`;
+    return `--tw-gradient-${stop[1]}:${color};--tw-gradient-stops:${stops}`;
+  }
+
+  // semantic tokens with opacity beyond the precompiled ones: text-primary/40, ring-destructive/30
+  const token = /^([a-z]+)-([a-z]+(?:-foreground)?)\/(\d{1,3})$/.exec(u);
+  if (token && COLOR_PROPS[token[1]!] && TOKENS.has(token[2]!)) {
+    const value = `color-mix(in oklab, var(--color-${token[2]}) ${Math.min(100, Number(token[3]))}%, transparent)`;
+    return `${COLOR_PROPS[token[1]!]}:${value}`;
   }
 
   // grid-cols-N beyond the safelist

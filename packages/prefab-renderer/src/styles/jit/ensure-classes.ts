@@ -4,9 +4,9 @@
  * checked against the class selectors our stylesheet already defines, and the
  * missing ones are compiled by `compileUtility` into one `<style>` element. So the
  * first paint never waits, and a view using only precompiled classes pays one
- * Set lookup per token.
+ * Set lookup per token. The compiler and its colour palette are a lazy chunk: loaded
+ * only when a token is not in the stylesheet.
  */
-import { compileUtility } from "./compile-utility.js";
 
 let known: Set<string> | undefined;
 const done = new Set<string>();
@@ -41,14 +41,22 @@ function flush(): void {
   scheduled = false;
   if (typeof document === "undefined") return;
   const have = knownClasses(document);
-  const rules: string[] = [];
+  const missing: string[] = [];
   for (const cls of queue) {
     done.add(cls);
-    if (have.has(cls)) continue;
-    const rule = compileUtility(cls);
-    if (rule) rules.push(rule);
+    if (!have.has(cls)) missing.push(cls);
   }
   queue.clear();
+  if (missing.length > 0)
+    void import("./compile-utility.js").then(({ compileUtility }) => insert(missing, compileUtility));
+}
+
+function insert(classes: string[], compile: (cls: string) => string | null): void {
+  const rules: string[] = [];
+  for (const cls of classes) {
+    const rule = compile(cls);
+    if (rule) rules.push(rule);
+  }
   if (rules.length === 0) return;
   if (!styleEl) {
     styleEl = document.createElement("style");
