@@ -137,8 +137,8 @@ export async function startPlayground(options: PlaygroundOptions = {}): Promise<
       logLevel: options.hmr ? "info" : "warn",
       server: {
         middlewareMode: true,
-        hmr: options.hmr ? { server: http } : false,
-        ws: options.hmr ? undefined : false,
+        hmr: Boolean(options.hmr),
+        ws: options.hmr ? { server: http } : false,
         // Without HMR nothing needs to watch files (and edits elsewhere in the repo cannot reload a test page).
         ...(options.hmr ? {} : { watch: null }),
       },

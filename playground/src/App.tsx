@@ -290,17 +290,19 @@ export function App() {
             ) : (
               <Empty title="Connecting…">The tool list appears on the left once the server answers.</Empty>
             )}
-            <Stage
-              session={session}
-              connection={connection}
-              sandboxUrl={sandboxUrl}
-              hostContext={hostContext}
-              settings={settings}
-              onSettings={setSettings}
-              onAppModes={setAppModes}
-              onMeasure={onMeasure}
-              onRetry={() => session && call(session.tool, session.args)}
-            />
+            {session || connection ? (
+              <Stage
+                session={session}
+                connection={connection}
+                sandboxUrl={sandboxUrl}
+                hostContext={hostContext}
+                settings={settings}
+                onSettings={setSettings}
+                onAppModes={setAppModes}
+                onMeasure={onMeasure}
+                onRetry={() => session && call(session.tool, session.args)}
+              />
+            ) : null}
           </div>
         </main>
 

@@ -236,8 +236,8 @@ export function ToolList({
                     isSel ? "bg-accent" : "hover:bg-accent/60",
                   )}
                 >
-                  <span className="flex items-center gap-1.5">
-                    <span className="min-w-0 flex-1 truncate font-mono text-xs font-medium">{t.name}</span>
+                  <span className="font-mono text-xs font-medium break-all">{t.name}</span>
+                  <span className="flex flex-wrap items-center gap-1">
                     {ui ? (
                       <Badge tone="info" title="Has a UI resource (_meta.ui.resourceUri)">
                         UI

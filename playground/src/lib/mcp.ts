@@ -171,10 +171,14 @@ export async function connect(target: ConnectionTarget): Promise<Connection> {
 }
 
 function explainConnectError(error: unknown, target: ConnectionTarget, endpoint: string): string {
-  const message = error instanceof Error ? error.message : String(error);
+  let message = error instanceof Error ? error.message : String(error);
+  // The SDK wraps the body of a failed POST: show the JSON-RPC error message inside it.
+  const inner = /"message"\s*:\s*"((?:[^"\\]|\\.)*)"/.exec(message)?.[1];
+  if (inner) message = inner.replace(/\\"/g, '"');
+  const where = target.kind === "http" ? target.url : endpoint;
   if (target.kind === "http" && !target.relay && /fetch|network/i.test(message)) {
-    return `Could not reach ${endpoint} (${message}). If the server sends no CORS headers, connect through the playground relay.`;
+    return `Could not reach ${where} (${message}). If the server sends no CORS headers, connect through the playground relay.`;
   }
   if (target.kind === "stdio") return `The stdio server "${target.command}" did not initialise: ${message}`;
-  return `Could not connect to ${endpoint}: ${message}`;
+  return message.includes(where) ? message : `Could not connect to ${where}: ${message}`;
 }
