@@ -249,6 +249,11 @@ export function normalise(props: Record<string, unknown>): Range {
   return { value, min, max, pct: clamp(toPct(value)), target };
 }
 
+/** Value text for assistive tech ("72%"), since a bare number says nothing about the range. */
+function percentText(r: Range): string {
+  return `${Math.round(r.pct)}%`;
+}
+
 const PROGRESS_SIZE: Record<Size, [string, string]> = {
   sm: ["h-1", "w-1"],
   default: ["h-2", "w-2"],
@@ -268,6 +273,8 @@ function Progress(p: P) {
       aria-valuenow={r.value}
       aria-valuemin={r.min}
       aria-valuemax={r.max}
+      aria-valuetext={percentText(r)}
+      aria-label={asOptString(p.props.label) ?? "Progress"}
       data-slot="progress"
       data-orientation={vertical ? "vertical" : "horizontal"}
       className={cn(
@@ -341,7 +348,8 @@ function Ring(p: P) {
       aria-valuenow={r.value}
       aria-valuemin={r.min}
       aria-valuemax={r.max}
-      aria-label={label}
+      aria-valuetext={percentText(r)}
+      aria-label={label ?? "Progress"}
       data-slot="ring"
       className={cn(
         "pf-ring relative inline-flex shrink-0 items-center justify-center",

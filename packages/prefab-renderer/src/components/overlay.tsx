@@ -13,13 +13,14 @@ import {
   Tooltip as TooltipPrimitive,
   VisuallyHidden,
 } from "radix-ui";
-import { type ReactNode, useCallback, useState } from "react";
+import { type KeyboardEvent, type ReactNode, type Ref, useCallback, useState } from "react";
 import { cn } from "../lib/cn.js";
 import { asBool, asNumber, asOptString } from "../lib/coerce.js";
 import type { NodeViewProps } from "../render/registry.js";
 import { registerViews } from "../render/registry.js";
 import { RenderNode } from "../render/render-node.js";
 import { OverlayContext } from "../render/runtime.js";
+import { TriggerSlot } from "./overlay-trigger.js";
 import { boundName, useBound } from "./use-bound.js";
 
 type P = NodeViewProps;
@@ -43,12 +44,13 @@ function usePortalContainer(): [(el: HTMLElement | null) => void, HTMLElement | 
 }
 
 /** First child (trigger) and the rest (content), each rendered at its own path. */
-function split(p: P): { trigger: ReactNode; content: ReactNode; hasTrigger: boolean } {
+function split(p: P): { trigger: ReactNode; content: ReactNode; hasTrigger: boolean; triggerIsButton: boolean } {
   const nodes = ((p.node as unknown as { children?: unknown }).children ?? []) as Node[];
   const list = Array.isArray(nodes) ? nodes : [];
   const render = (n: Node, i: number) => <RenderNode key={i} node={n} path={`${p.path}.children[${i}]`} />;
   return {
     hasTrigger: list.length > 0,
+    triggerIsButton: (list[0] as { type?: unknown } | undefined)?.type === "Button",
     trigger: list.length > 0 ? render(list[0]!, 0) : null,
     content: list.slice(1).map((n, i) => render(n, i + 1)),
   };
@@ -56,6 +58,51 @@ function split(p: P): { trigger: ReactNode; content: ReactNode; hasTrigger: bool
 
 /** A box around the trigger node: Radix puts its handlers and aria state on it (`asChild`). */
 const triggerClass = "pf-overlay-trigger inline-flex w-fit max-w-full";
+
+/**
+ * The `asChild` target of a Dialog/Popover trigger. A Button node gets Radix's props on its own
+ * `<button>` (TriggerSlot); anything else is wrapped in a focusable `role="button"` box that opens on
+ * Enter/Space, so `aria-expanded`/`aria-haspopup` sit on an element whose role allows them.
+ */
+function OverlayTrigger({
+  slot,
+  isButton,
+  children,
+  type: _type,
+  ...props
+}: {
+  slot: string;
+  isButton: boolean;
+  children: ReactNode;
+  type?: string;
+  ref?: Ref<HTMLElement>;
+  onClick?: (e: unknown) => void;
+  onKeyDown?: (e: KeyboardEvent<HTMLElement>) => void;
+  [key: string]: unknown;
+}) {
+  if (isButton) return <TriggerSlot {...props}>{children}</TriggerSlot>;
+  const { onKeyDown, ref, ...rest } = props;
+  return (
+    <span
+      {...rest}
+      ref={ref as Ref<HTMLSpanElement>}
+      role="button"
+      tabIndex={0}
+      data-slot={slot}
+      className={triggerClass}
+      onKeyDown={(e) => {
+        onKeyDown?.(e);
+        if (e.defaultPrevented || e.target !== e.currentTarget) return;
+        if (e.key === "Enter" || e.key === " ") {
+          e.preventDefault();
+          e.currentTarget.click();
+        }
+      }}
+    >
+      {children}
+    </span>
+  );
+}
 
 function Header({
   title,
@@ -90,7 +137,7 @@ function Dialog(p: P) {
   const open = asBool(value);
   const [ref, container] = usePortalContainer();
   const close = useCallback(() => setValue(false), [setValue]);
-  const { trigger, content, hasTrigger } = split(p);
+  const { trigger, content, hasTrigger, triggerIsButton } = split(p);
   const title = asOptString(p.props.title);
   const description = asOptString(p.props.description);
   const block = (e: Event) => {
@@ -101,9 +148,9 @@ function Dialog(p: P) {
     <DialogPrimitive.Root open={open} onOpenChange={(o) => setValue(o)}>
       {hasTrigger ? (
         <DialogPrimitive.Trigger asChild>
-          <span ref={ref} data-slot="dialog-trigger" className={triggerClass}>
+          <OverlayTrigger ref={ref} slot="dialog-trigger" isButton={triggerIsButton}>
             {trigger}
-          </span>
+          </OverlayTrigger>
         </DialogPrimitive.Trigger>
       ) : (
         <span ref={ref} hidden />
@@ -161,16 +208,22 @@ function Popover(p: P) {
   const [open, setOpen] = useState(false);
   const [ref, container] = usePortalContainer();
   const close = useCallback(() => setOpen(false), []);
-  const { trigger, content } = split(p);
+  const { trigger, content, hasTrigger, triggerIsButton } = split(p);
   const title = asOptString(p.props.title);
   const description = asOptString(p.props.description);
   return (
     <PopoverPrimitive.Root open={open} onOpenChange={setOpen}>
-      <PopoverPrimitive.Trigger asChild>
-        <span ref={ref} data-slot="popover-trigger" className={triggerClass}>
-          {trigger}
-        </span>
-      </PopoverPrimitive.Trigger>
+      {hasTrigger ? (
+        <PopoverPrimitive.Trigger asChild>
+          <OverlayTrigger ref={ref} slot="popover-trigger" isButton={triggerIsButton}>
+            {trigger}
+          </OverlayTrigger>
+        </PopoverPrimitive.Trigger>
+      ) : (
+        <PopoverPrimitive.Anchor asChild>
+          <span ref={ref} hidden />
+        </PopoverPrimitive.Anchor>
+      )}
       <PopoverPrimitive.Portal container={container ?? undefined}>
         <PopoverPrimitive.Content
           id={idOf(p)}

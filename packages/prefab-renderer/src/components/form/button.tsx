@@ -1,8 +1,9 @@
 /** Button: shadcn variants and sizes, optional lucide icon, `onClick` actions, submit inside a Form. */
-import { useContext } from "react";
+import { type ButtonHTMLAttributes, type Ref, useContext } from "react";
 import { cn } from "../../lib/cn.js";
 import { asBool, asOptString, asString } from "../../lib/coerce.js";
 import { resolveIcon } from "../icon-registry.js";
+import { useTriggerProps } from "../overlay-trigger.js";
 import { cls, FieldContext, FOCUS_RING, FormContext, INVALID_RING, idOf, type P } from "./shared.js";
 
 export const BUTTON_BASE =
@@ -35,7 +36,19 @@ export const BUTTON_SIZES: Record<string, string> = {
 
 const TYPES = new Set(["submit", "button", "reset"]);
 
+/** "trash-2" → "Trash", "arrow-up-right" → "Arrow up right": a name for an icon-only button without a label. */
+export function iconLabel(name: string): string {
+  const words = name
+    .replace(/([a-z])([A-Z])/g, "$1 $2")
+    .split(/[-_\s]+/)
+    .filter((w) => w !== "" && !/^\d+$/.test(w))
+    .map((w) => w.toLowerCase());
+  const text = words.join(" ");
+  return text ? text[0]!.toUpperCase() + text.slice(1) : "Button";
+}
+
 export function Button(p: P) {
+  const trigger = useTriggerProps();
   const inForm = useContext(FormContext) !== null;
   const field = useContext(FieldContext);
   const variant = asString(p.props.variant, "default") || "default";
@@ -50,11 +63,24 @@ export function Button(p: P) {
     | "button"
     | "reset";
   const disabled = asBool(p.props.disabled) || field.disabled;
+  const { onClick: triggerClick, ...triggerRest } = trigger ?? {};
+  const emitClick = p.hasEvent("onClick") ? () => void p.emit("onClick") : undefined;
+  const onClick =
+    triggerClick && emitClick
+      ? (e: unknown) => {
+          triggerClick(e);
+          emitClick();
+        }
+      : (triggerClick ?? emitClick);
+  // No visible text: name the button from its label, else from its icon ("trash-2" → "Trash").
+  const ariaLabel = !label.trim() && iconName ? iconLabel(iconName) : undefined;
   return (
     <button
+      {...(triggerRest as ButtonHTMLAttributes<HTMLButtonElement> & { ref?: Ref<HTMLButtonElement> })}
       id={idOf(p)}
-      type={type}
+      type={trigger && !requested ? "button" : type}
       disabled={disabled}
+      aria-label={ariaLabel}
       data-slot="button"
       data-variant={variant}
       data-size={size}
@@ -69,10 +95,10 @@ export function Button(p: P) {
         BUTTON_SIZES[size] ?? BUTTON_SIZES.default,
         cls(p),
       )}
-      onClick={p.hasEvent("onClick") ? () => void p.emit("onClick") : undefined}
+      onClick={onClick}
     >
-      {Icon ? <Icon /> : null}
-      {iconOnly ? <span className="sr-only">{label}</span> : label}
+      {Icon ? <Icon aria-hidden="true" /> : null}
+      {iconOnly ? label.trim() ? <span className="sr-only">{label}</span> : null : label}
     </button>
   );
 }
