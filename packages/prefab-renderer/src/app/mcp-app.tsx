@@ -15,6 +15,7 @@ import {
   isFramed,
   type Unsubscribe,
 } from "../bridge/index.js";
+import { collectTypes, preloadViews } from "../render/registry.js";
 import { envelopeFromArguments } from "./partial-envelope.js";
 import { type HostContextLike, PrefabView } from "./prefab-view.js";
 import { applyHostStyles, type HostStyles } from "./theme.js";
@@ -209,10 +210,24 @@ export function startMcpApp({ container, version }: StartOptions): { store: AppS
   const initial = readInitialData(document);
   const framed = isFramed();
   const store = new AppStore({
-    phase: initial ?? { kind: "waiting" },
+    phase: initial?.kind === "view" ? { kind: "waiting" } : (initial ?? { kind: "waiting" }),
     bridge: undefined,
     hostContext: {},
   });
+  // Chunks a view needs (charts, tables…) run before it is shown, so the first paint
+  // is the real view rather than placeholders. Results are applied in arrival order.
+  let sequence = 0;
+  const show = (phase: Phase) => {
+    const ticket = ++sequence;
+    if (phase.kind !== "view") {
+      store.update({ phase });
+      return;
+    }
+    void preloadViews(collectTypes(phase.envelope)).then(() => {
+      if (ticket === sequence) store.update({ phase });
+    });
+  };
+  if (initial?.kind === "view") show(initial);
   const root = createRoot(container);
   root.render(<McpApp store={store} />);
 
@@ -249,6 +264,7 @@ export function startMcpApp({ container, version }: StartOptions): { store: AppS
       const onInput = (params: { arguments?: Record<string, unknown> }) => {
         if (!pending()) return;
         const envelope = envelopeFromArguments(params.arguments);
+        sequence++; // a pending preload of an older result must not overwrite this
         store.update({ phase: envelope ? { kind: "streaming", envelope } : { kind: "preparing" } });
       };
       cleanups.push(
@@ -257,7 +273,7 @@ export function startMcpApp({ container, version }: StartOptions): { store: AppS
         ),
         bridge.onToolInputPartial(onInput),
         bridge.onToolInput(onInput),
-        bridge.onToolResult((result) => store.update({ phase: phaseForResult(result) })),
+        bridge.onToolResult((result) => show(phaseForResult(result))),
         bridge.onToolCancelled((params) => {
           if (pending())
             store.update({

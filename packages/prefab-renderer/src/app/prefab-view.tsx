@@ -17,6 +17,7 @@ import { createStandaloneBridge, type HostBridge } from "../bridge/index.js";
 import type { ExpressionOptions } from "../engine/expression/index.js";
 import { createStore, seedStore } from "../engine/state/index.js";
 import { cn } from "../lib/cn.js";
+import { collectTypes, preloadViews } from "../render/registry.js";
 import { RenderNode } from "../render/render-node.js";
 import { type ActionEvent, type RenderRuntime, RuntimeContext } from "../render/runtime.js";
 import { applyEnvelopeStyles, applyHostStyles, type HostStyles } from "./theme.js";
@@ -70,6 +71,8 @@ export function PrefabView(props: PrefabViewProps): ReactNode {
   const parsed = useMemo(() => {
     const res = parseEnvelope(input);
     const envelope: Envelope = res.envelope ? upgradeEnvelope(res.envelope) : {};
+    // Start loading the chunks this view needs now; rendering suspends only if they are not ready.
+    void preloadViews(collectTypes(envelope));
     return { envelope, issues: res.issues };
   }, [input]);
 

@@ -21,7 +21,7 @@ import { evaluateCondition, interpolate } from "../engine/expression/index.js";
 import { ensureClasses } from "../styles/jit/ensure-classes.js";
 import { InlineError } from "./inline-error.js";
 import { NodeBoundary } from "./node-boundary.js";
-import { getView, type NodeViewProps } from "./registry.js";
+import { getView, isLazyView, type NodeViewProps } from "./registry.js";
 import { OverlayContext, ScopeContext, useRuntime } from "./runtime.js";
 import { pushScope } from "./scope.js";
 import { useTracked } from "./use-tracked.js";
@@ -55,29 +55,26 @@ export function RenderNodes({
   return nodes.map((n, i) => <RenderNode key={i} node={n} path={`${path}[${i}]`} />);
 }
 
+/**
+ * One node = an error boundary plus the node's own component: the interpreter's
+ * per-node cost is kept to these layers because big views have thousands of nodes.
+ * Suspense wraps only views whose chunk has not loaded yet (see ComponentView).
+ */
 export const RenderNode = memo(function RenderNode({ node, path }: { node: Node; path: string }): ReactNode {
   const runtime = useRuntime();
-  const type = (node as unknown as Json).type as string | undefined;
+  const n = node as unknown as Json;
   return (
-    <NodeBoundary path={path} type={type} resetKey={node} runtime={runtime}>
-      <Suspense
-        fallback={
-          <div className="pf-loading min-h-8 w-full animate-pulse rounded-md bg-muted" aria-busy="true" />
-        }
-      >
-        <NodeSwitch node={node} path={path} />
-      </Suspense>
+    <NodeBoundary path={path} type={n.type as string | undefined} resetKey={node} runtime={runtime}>
+      {renderKind(n, path, runtime.partial === true)}
     </NodeBoundary>
   );
 });
 
-function NodeSwitch({ node, path }: { node: Node; path: string }): ReactNode {
-  const runtime = useRuntime();
-  const n = node as unknown as Json;
+function renderKind(n: Json, path: string, partial: boolean): ReactNode {
   if (typeof n.$ref === "string") return <RefView node={n} path={path} />;
   switch (n.type) {
     case "$invalid":
-      if (runtime.partial) {
+      if (partial) {
         // Still being written by the model: a placeholder, not an error.
         return (
           <div className="pf-skeleton flex flex-col gap-2" aria-busy="true">
@@ -107,6 +104,10 @@ function NodeSwitch({ node, path }: { node: Node; path: string }): ReactNode {
       return <ComponentView node={n} path={path} />;
   }
 }
+
+const LOADING = (
+  <div className="pf-loading min-h-8 w-full animate-pulse rounded-md bg-muted" aria-busy="true" />
+);
 
 /** Children with an optional `let` frame. */
 function Scoped({ bindings, children }: { bindings: unknown; children: ReactNode }): ReactNode {
@@ -182,7 +183,14 @@ function ComponentView({ node, path }: { node: Json; path: string }): ReactNode 
     hasEvent,
     renderNodes,
   };
-  const element = <View {...viewProps} />;
+  // Only a view whose chunk is still loading can suspend; everything else needs no boundary.
+  const element = isLazyView(type) ? (
+    <Suspense fallback={LOADING}>
+      <View {...viewProps} />
+    </Suspense>
+  ) : (
+    <View {...viewProps} />
+  );
   return node.let !== undefined ? <Scoped bindings={node.let}>{element}</Scoped> : element;
 }
 
