@@ -8,6 +8,8 @@ import type { Transport } from "@modelcontextprotocol/sdk/shared/transport.js";
 import type { Envelope } from "@prefab-ui/dsl";
 import type * as z from "zod";
 import { addGenerativeUi, type GenerativeUiOptions } from "./generative.js";
+import { type HtmlAppOptions, htmlResourceFor } from "./html-app.js";
+import { addLongTask, type LongTaskOptions, type LongTaskTools } from "./long-task/long-task.js";
 import { type RegisterContext, registerDefinition, registerRenderer } from "./register.js";
 import { createRendererLoader, type LoadedRenderer, type RendererSource } from "./renderer-html.js";
 import {
@@ -20,6 +22,7 @@ import {
   type ToolOwner,
 } from "./tool-definition.js";
 import type { ToolNameResolver } from "./tool-names.js";
+import type { ToolMapOf, TypedTools } from "./tools-of.js";
 import { type InputSchema, refsEmittedAs, type ToolRef } from "./tool-ref.js";
 import {
   UI_EXTENSION_ID,
@@ -72,27 +75,70 @@ export class PrefabServer implements ToolOwner {
    * An app tool: its handler returns a view (`PrefabApp`, a component, `{view, text}`
    * or `{envelope, text}`), served as `structuredContent` with a text fallback.
    */
-  tool<I extends InputSchema>(
-    name: string,
+  tool<I extends InputSchema, N extends string = string>(
+    name: N,
     options: AppToolOptions<I>,
     handler: AppToolHandler<I>,
-  ): ToolRef<I, Envelope> {
+  ): ToolRef<I, Envelope, N> {
     return this.add(new ToolDefinition("app", this, name, options, handler)) as unknown as ToolRef<
       I,
-      Envelope
+      Envelope,
+      N
     >;
   }
 
   /** A backend tool for views to call (`visibility: ["app"]` by default); returns plain data. */
-  backendTool<I extends InputSchema, O extends z.core.$ZodType | undefined = undefined>(
-    name: string,
+  backendTool<I extends InputSchema, O extends z.core.$ZodType | undefined = undefined, N extends string = string>(
+    name: N,
     options: BackendToolOptions<I, O>,
     handler: BackendToolHandler<I, O>,
-  ): ToolRef<I, O extends z.core.$ZodType ? z.output<O> : unknown> {
+  ): ToolRef<I, O extends z.core.$ZodType ? z.output<O> : unknown, N> {
     return this.add(new ToolDefinition("backend", this, name, options, handler)) as unknown as ToolRef<
       I,
-      O extends z.core.$ZodType ? z.output<O> : unknown
+      O extends z.core.$ZodType ? z.output<O> : unknown,
+      N
     >;
+  }
+
+  /**
+   * A tool whose UI is your own HTML (`html`, `file` or `viteDist`) on its own `ui://`
+   * resource, with `csp`, `permissions`, `prefersBorder` and `domain` in that resource's
+   * `_meta.ui`. The handler returns data: the document receives it as the tool result
+   * (`structuredContent`), and the model reads it as text.
+   */
+  htmlApp<I extends InputSchema, O extends z.core.$ZodType | undefined = undefined, N extends string = string>(
+    name: N,
+    options: HtmlAppOptions<I, O>,
+    handler: BackendToolHandler<I, O>,
+  ): ToolRef<I, O extends z.core.$ZodType ? z.output<O> : unknown, N> {
+    const def = new ToolDefinition("html", this, name, options, handler, htmlResourceFor(options));
+    return this.add(def) as unknown as ToolRef<I, O extends z.core.$ZodType ? z.output<O> : unknown, N>;
+  }
+
+  /**
+   * A tool that starts `run` in the background and returns a live view at once
+   * (progress, per-item status, partial results, Cancel), backed by app-only
+   * `<name>_status` and `<name>_cancel` tools and a `TaskStore`.
+   */
+  longTask<N extends string, I extends InputSchema, R, P = never>(
+    name: N,
+    options: LongTaskOptions<I, R, P>,
+  ): LongTaskTools<I, R, P, N> {
+    return addLongTask(this, name, options);
+  }
+
+  /**
+   * Declare, for the type checker, the tools a custom HTML document may call by name:
+   * `ToolsOf<typeof server>` then maps each listed name to its argument and result
+   * types. Returns this server; nothing changes at run time besides a check that the
+   * refs are tools of this server (or of servers mounted in it).
+   */
+  withTools<const Refs extends readonly ToolRef[]>(...refs: Refs): this & TypedTools<ToolMapOf<Refs>> {
+    const own = new Set<ToolRef>(this.allDefinitions());
+    for (const ref of refs) {
+      if (!own.has(ref)) throw new Error(`withTools: "${ref.name}" is not a tool of ${this.describe()}`);
+    }
+    return this as this & TypedTools<ToolMapOf<Refs>>;
   }
 
   private add(def: ToolDefinition): ToolDefinition {

@@ -15,6 +15,27 @@ export {
   type GenerativeUiOptions,
   type GenerativeUiTools,
 } from "./generative.js";
+export {
+  type HtmlAppOptions,
+  type HtmlAppUiOptions,
+  htmlAppUri,
+} from "./html-app.js";
+export { type HtmlSource, inlineViteAssets } from "./html-source.js";
+export {
+  addLongTask,
+  type LongTaskContext,
+  type LongTaskOptions,
+  type LongTaskTools,
+} from "./long-task/long-task.js";
+export {
+  type ItemStatus,
+  type MemoryTaskStoreOptions,
+  memoryTaskStore,
+  type TaskItem,
+  type TaskSnapshot,
+  type TaskStatus,
+  type TaskStore,
+} from "./long-task/task-store.js";
 export * from "./providers/index.js";
 export {
   createRendererLoader,
@@ -41,6 +62,7 @@ export type {
   ViewWithText,
 } from "./tool-definition.js";
 export { rewriteToolCalls, type ToolNameResolver } from "./tool-names.js";
+export type { ToolMap, ToolMapOf, ToolsOf, TypedTools } from "./tools-of.js";
 export {
   type Arg,
   type CallToolOptions,

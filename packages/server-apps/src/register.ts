@@ -8,6 +8,7 @@ import type { McpServer } from "@modelcontextprotocol/sdk/server/mcp.js";
 import type { CallToolResult } from "@modelcontextprotocol/sdk/types.js";
 import { type Envelope, type Node, PrefabApp } from "@prefab-ui/dsl";
 import * as z from "zod";
+import { htmlAppUri } from "./html-app.js";
 import type { LoadedRenderer } from "./renderer-html.js";
 import { envelopeToText } from "./text-fallback.js";
 import { runWithTimeout } from "./timeout.js";
@@ -123,10 +124,10 @@ function appToolResult(
 
 const WRAP_META = { fastmcp: { wrap_result: true }, prefab: { wrapResult: true } };
 
-function backendToolResult(value: unknown, wraps: boolean): CallToolResult {
-  if (typeof value === "string" && !wraps) return { content: [{ type: "text", text: value }] };
-  if (value === undefined) return { content: [{ type: "text", text: "OK" }] };
-  const text = JSON.stringify(value);
+function backendToolResult(value: unknown, wraps: boolean, explicitText?: string): CallToolResult {
+  if (typeof value === "string" && !wraps) return { content: [{ type: "text", text: explicitText ?? value }] };
+  if (value === undefined) return { content: [{ type: "text", text: explicitText ?? "OK" }] };
+  const text = explicitText ?? JSON.stringify(value);
   if (isPlainObject(value) && !wraps) return { content: [{ type: "text", text }], structuredContent: value };
   // structuredContent must be an object; the renderer unwraps `{result: X}` on the flag (FastMCP's convention).
   return { content: [{ type: "text", text }], structuredContent: { result: value }, _meta: WRAP_META };
@@ -162,6 +163,10 @@ export function registerDefinition(mcp: McpServer, def: ToolDefinition, ctx: Reg
     );
     return;
   }
+  if (def.kind === "html") {
+    registerHtmlTool(mcp, def, base);
+    return;
+  }
   const outputSchema = outputSchemaFor(def);
   mcp.registerTool(
     name,
@@ -171,6 +176,48 @@ export function registerDefinition(mcp: McpServer, def: ToolDefinition, ctx: Reg
         def.handler(args as never, contextFor(mcp, def, signal, extra)),
       );
       return backendToolResult(value, def.wrapsResult);
+    },
+  );
+}
+
+/**
+ * A custom HTML tool: its own `ui://` resource (HTML read now, so the URI hash matches
+ * what `resources/read` serves from this `McpServer`) and a tool that returns data.
+ */
+function registerHtmlTool(
+  mcp: McpServer,
+  def: ToolDefinition,
+  base: { inputSchema: ToolDefinition["input"]; title?: string; description?: string },
+): void {
+  const resource = def.html;
+  if (!resource) throw new Error(`html tool "${def.name}" has no document`);
+  const name = def.name;
+  const html = resource.load();
+  const uri = htmlAppUri(name, html);
+  const meta = resource.meta;
+  registerAppResource(
+    mcp,
+    `${name} view`,
+    uri,
+    { description: `Custom HTML view of ${name}.`, mimeType: RESOURCE_MIME_TYPE, _meta: { ui: meta } },
+    // Hosts read `_meta.ui` from the content item first, so it is repeated there.
+    async () => ({ contents: [{ uri, mimeType: RESOURCE_MIME_TYPE, text: html, _meta: { ui: meta } }] }),
+  );
+  const outputSchema = outputSchemaFor(def);
+  registerAppTool(
+    mcp,
+    name,
+    {
+      ...base,
+      ...(outputSchema ? { outputSchema } : {}),
+      _meta: toolMeta(def, uri) as { ui: { resourceUri: string } },
+    },
+    async (args: Record<string, unknown>, extra: ToolContext["extra"]) => {
+      const value = await runWithTimeout(name, def.options.timeoutMs, extra.signal, (signal) =>
+        def.handler(args as never, contextFor(mcp, def, signal, extra)),
+      );
+      const text = resource.text ? resource.text(value as never) : undefined;
+      return backendToolResult(value, def.wrapsResult, text);
     },
   );
 }

@@ -8,6 +8,7 @@ import type { RequestHandlerExtra } from "@modelcontextprotocol/sdk/shared/proto
 import type { ServerNotification, ServerRequest, ToolAnnotations } from "@modelcontextprotocol/sdk/types.js";
 import type { Envelope, Node, NodeLike, PrefabApp } from "@prefab-ui/dsl";
 import type * as z from "zod";
+import type { HtmlResource } from "./html-app.js";
 import type { InputSchema, ToolRef } from "./tool-ref.js";
 import type { ToolVisibility } from "./ui-capability.js";
 
@@ -38,7 +39,7 @@ export type AppToolReturn = PrefabApp | Node | NodeLike | ViewWithText | Envelop
 /** Builds the `content` text of an app tool result; `false` sends a fixed one-liner. */
 export type TextFallback = false | ((envelope: Envelope, args: Record<string, unknown>) => string);
 
-interface CommonToolOptions<I extends InputSchema> {
+export interface CommonToolOptions<I extends InputSchema> {
   title?: string;
   description?: string;
   input: I;
@@ -88,12 +89,14 @@ type AnyHandler = (args: never, ctx: ToolContext) => unknown;
 export class ToolDefinition implements ToolRef {
   declare readonly __types?: ToolRef["__types"];
   constructor(
-    readonly kind: "app" | "backend",
+    readonly kind: "app" | "backend" | "html",
     readonly owner: ToolOwner,
     readonly localName: string,
     readonly options: AppToolOptions<InputSchema> &
       BackendToolOptions<InputSchema, z.core.$ZodType | undefined>,
     readonly handler: AnyHandler,
+    /** The document of a custom HTML tool (`kind: "html"`). */
+    readonly html?: HtmlResource,
   ) {}
 
   get name(): string {
@@ -103,7 +106,7 @@ export class ToolDefinition implements ToolRef {
     return this.options.input;
   }
   get visibility(): ToolVisibility[] {
-    return this.options.visibility ?? (this.kind === "app" ? ["model", "app"] : ["app"]);
+    return this.options.visibility ?? (this.kind === "backend" ? ["app"] : ["model", "app"]);
   }
   get wrapsResult(): boolean {
     const output = this.options.output;

@@ -23,8 +23,9 @@ export type InputSchema = z.core.$ZodObject;
  * A reference to a registered tool. `name` is read when a view is built, so it is the
  * tool's current name, including every mount prefix above it.
  */
-export interface ToolRef<I extends InputSchema = InputSchema, O = unknown> {
-  readonly kind: "app" | "backend";
+export interface ToolRef<I extends InputSchema = InputSchema, O = unknown, N extends string = string> {
+  /** `app`: returns a Prefab view; `backend`: plain data; `html`: plain data shown by custom HTML. */
+  readonly kind: "app" | "backend" | "html";
   /** The name given to `tool()` / `backendTool()`. */
   readonly localName: string;
   /** The name the tool is listed under (prefixes applied). */
@@ -32,8 +33,11 @@ export interface ToolRef<I extends InputSchema = InputSchema, O = unknown> {
   readonly input: I;
   /** True when results are `{result: X}`-wrapped on the wire (non-object output). */
   readonly wrapsResult: boolean;
-  /** Type-only: lets `callTool` infer the argument and result types. Never set. */
-  readonly __types?: { input: z.input<I>; output: O };
+  /**
+   * Type-only: lets `callTool` and the typed HTML client infer argument and result types,
+   * and `ToolsOf` key a tool map by the literal name given to `tool()`. Never set.
+   */
+  readonly __types?: { input: z.input<I>; output: O; name: N };
 }
 
 /** What each argument accepts: the value, or an expression/ref that yields it at run time. */
