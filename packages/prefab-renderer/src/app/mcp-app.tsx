@@ -151,8 +151,8 @@ export function McpApp({ store }: { store: AppStore }): ReactNode {
         <PrefabView
           envelope={phase.envelope}
           bridge={bridge}
-          // Styles are applied to <html> above; PrefabView must not apply them a second time.
-          hostContext={{ ...hostContext, styles: undefined }}
+          // Host styles go on <html> (for portals) and on the view's root, where they beat `.dark`.
+          hostContext={hostContext}
           className={hostContext.displayMode === "fullscreen" ? "min-h-screen" : undefined}
         />
       );
@@ -163,7 +163,7 @@ export function McpApp({ store }: { store: AppStore }): ReactNode {
           bridge={bridge}
           partial
           onIssues={() => {}}
-          hostContext={{ ...hostContext, styles: undefined }}
+          hostContext={hostContext}
         />
       );
     case "preparing":

@@ -80,4 +80,17 @@ describe("PrefabView", () => {
     expect(container.querySelector(".pf-skeleton")).toBeTruthy();
     expect(container.querySelector("[data-prefab-error]")).toBeNull();
   });
+
+  it("maps the host's standard style variables onto its tokens", () => {
+    const { container } = render(
+      <PrefabView
+        hostContext={{ theme: "dark", styles: { variables: { "--color-background-primary": "#101010" } } }}
+        envelope={{ view: { type: "P", content: "x" } }}
+      />,
+    );
+    const root = container.querySelector(".prefab-root") as HTMLElement;
+    expect(root.style.getPropertyValue("--color-background-primary")).toBe("#101010");
+    expect(root.style.getPropertyValue("--background")).toBe("var(--color-background-primary)");
+    expect(root.classList.contains("dark")).toBe(true);
+  });
 });
