@@ -10,5 +10,6 @@ export default defineProject({
     name: "renderer",
     include: ["src/**/*.test.{ts,tsx}", "test/**/*.test.{ts,tsx}"],
     environment: "node",
+    setupFiles: ["test/preload-lazy.ts"],
   },
 });

@@ -8,7 +8,7 @@ import { createContext, type ReactNode, useContext } from "react";
 import { cn } from "../lib/cn.js";
 import { asNumber, asOptString, asString } from "../lib/coerce.js";
 import { type NodeViewProps, registerViews } from "../render/registry.js";
-import { resolveIcon } from "./icon-registry.js";
+import { IconPlaceholder, useIcon } from "./icons.js";
 
 type P = NodeViewProps;
 
@@ -76,8 +76,7 @@ const ALERT: Record<string, string> = {
 
 function Alert(p: P) {
   const variant = variantOf(p.props.variant);
-  const iconName = asOptString(p.props.icon);
-  const Icon = iconName ? resolveIcon(iconName) : null;
+  const Icon = useIcon(asOptString(p.props.icon));
   return (
     <div
       id={idOf(p)}
@@ -90,7 +89,11 @@ function Alert(p: P) {
         cls(p),
       )}
     >
-      {Icon ? <Icon className="pf-alert-icon" aria-hidden="true" /> : null}
+      {Icon === undefined ? (
+        <IconPlaceholder className="pf-alert-icon" />
+      ) : Icon ? (
+        <Icon className="pf-alert-icon" aria-hidden="true" />
+      ) : null}
       {p.children}
     </div>
   );
@@ -526,7 +529,14 @@ const ICON_SIZE: Record<Size, string> = { sm: "size-3.5", default: "size-4", lg:
 function Icon(p: P) {
   const name = asString(p.props.name);
   const size = sizeOf(p.props.size);
-  const Component = resolveIcon(name);
+  const Component = useIcon(name);
+  if (Component === undefined) {
+    return (
+      <span id={idOf(p)} className={cn("pf-icon inline-flex shrink-0", cls(p))} data-icon={name}>
+        <IconPlaceholder className={ICON_SIZE[size]} />
+      </span>
+    );
+  }
   if (!Component) {
     return (
       <span

@@ -19,7 +19,7 @@ import {
 } from "react";
 import { cn } from "../lib/cn.js";
 import { asBool, asNumber, asOptString } from "../lib/coerce.js";
-import { type NodeViewProps, registerViews } from "../render/registry.js";
+import type { NodeViewProps, Registry } from "../render/registry.js";
 import { RenderNode } from "../render/render-node.js";
 import { boundName, type DataItem, useBound, useDataItems, useReducedMotion } from "./use-bound.js";
 
@@ -592,7 +592,7 @@ function orphan(base: string) {
   };
 }
 
-registerViews({
+export const views: Registry = {
   Tabs,
   Accordion,
   Pages,
@@ -600,4 +600,4 @@ registerViews({
   Tab: orphan("pf-tab"),
   AccordionItem: orphan("pf-accordion-item"),
   Page: orphan("pf-page"),
-});
+};

@@ -3,6 +3,7 @@
  * child is the trigger and the remaining children are the content; Tooltip wraps all its children.
  * Dialog and Popover provide `OverlayContext` so a `closeOverlay` action inside closes them. Portals
  * render inside the `.prefab-root` element so theme variables and `dark` apply to the content.
+ * A lazy chunk (registered in families.tsx).
  */
 import type { Node } from "@prefab-ui/dsl";
 import { XIcon } from "lucide-react";
@@ -16,8 +17,7 @@ import {
 import { type KeyboardEvent, type ReactNode, type Ref, useCallback, useState } from "react";
 import { cn } from "../lib/cn.js";
 import { asBool, asNumber, asOptString } from "../lib/coerce.js";
-import type { NodeViewProps } from "../render/registry.js";
-import { registerViews } from "../render/registry.js";
+import type { NodeViewProps, Registry } from "../render/registry.js";
 import { RenderNode } from "../render/render-node.js";
 import { OverlayContext } from "../render/runtime.js";
 import { TriggerSlot } from "./overlay-trigger.js";
@@ -44,7 +44,12 @@ function usePortalContainer(): [(el: HTMLElement | null) => void, HTMLElement | 
 }
 
 /** First child (trigger) and the rest (content), each rendered at its own path. */
-function split(p: P): { trigger: ReactNode; content: ReactNode; hasTrigger: boolean; triggerIsButton: boolean } {
+function split(p: P): {
+  trigger: ReactNode;
+  content: ReactNode;
+  hasTrigger: boolean;
+  triggerIsButton: boolean;
+} {
   const nodes = ((p.node as unknown as { children?: unknown }).children ?? []) as Node[];
   const list = Array.isArray(nodes) ? nodes : [];
   const render = (n: Node, i: number) => <RenderNode key={i} node={n} path={`${p.path}.children[${i}]`} />;
@@ -308,4 +313,4 @@ function Tooltip(p: P) {
   );
 }
 
-registerViews({ Dialog, Popover, HoverCard, Tooltip });
+export const views: Registry = { Dialog, Popover, HoverCard, Tooltip };

@@ -7,7 +7,8 @@ import { afterEach, describe, expect, it, vi } from "vitest";
 import { PrefabView } from "../app/prefab-view.js";
 import { inferSentiment, inferTrend, normalise } from "./display.js";
 import { resolveIcon } from "./icon-registry.js";
-import { sandboxFor, sanitizeSvg } from "./media.js";
+import { sandboxFor } from "./media.js";
+import { sanitizeSvg } from "./svg-view.js";
 
 const EXAMPLES = "/work/shared/prefab-examples";
 
@@ -214,6 +215,24 @@ describe("Carousel", () => {
   });
 });
 
+describe("Popover trigger", () => {
+  it("wraps a non-Button trigger in a focusable role=button box that opens on Enter", async () => {
+    show({
+      version: "0.2",
+      view: { type: "Popover", title: "Details", children: [text("More"), text("Popover body")] },
+    });
+    const trigger = screen.getByRole("button", { name: "More" });
+    expect(trigger.getAttribute("tabindex")).toBe("0");
+    expect(trigger.getAttribute("aria-expanded")).toBe("false");
+    expect(trigger.hasAttribute("type")).toBe(false);
+    await act(async () => {
+      fireEvent.keyDown(trigger, { key: "Enter" });
+    });
+    expect(trigger.getAttribute("aria-expanded")).toBe("true");
+    expect(screen.getByText("Popover body")).toBeTruthy();
+  });
+});
+
 describe("Dialog", () => {
   it("opens from its trigger, portals into .prefab-root and closes with closeOverlay", async () => {
     show({
@@ -226,9 +245,16 @@ describe("Dialog", () => {
       },
     });
     expect(screen.queryByRole("dialog")).toBeNull();
+    // Radix's trigger state sits on the Button itself, not on a wrapper.
+    const trigger = screen.getByRole("button", { name: "Delete" });
+    expect(trigger.tagName).toBe("BUTTON");
+    expect(trigger.getAttribute("aria-haspopup")).toBe("dialog");
+    expect(trigger.getAttribute("aria-expanded")).toBe("false");
+    expect(document.querySelector("[data-slot='dialog-trigger']")).toBeNull();
     await act(async () => {
-      fireEvent.click(screen.getByRole("button", { name: "Delete" }));
+      fireEvent.click(trigger);
     });
+    expect(trigger.getAttribute("aria-expanded")).toBe("true");
     const dialog = screen.getByRole("dialog");
     expect(dialog.closest(".prefab-root")).not.toBeNull();
     expect(dialog.getAttribute("aria-labelledby")).toBeTruthy();
@@ -357,6 +383,8 @@ describe("Progress, Ring, Loader, Badge, Icon", () => {
     expect(bar.getAttribute("aria-valuenow")).toBe("35");
     expect(bar.getAttribute("aria-valuemin")).toBe("10");
     expect(bar.getAttribute("aria-valuemax")).toBe("110");
+    expect(bar.getAttribute("aria-label")).toBe("Progress");
+    expect(bar.getAttribute("aria-valuetext")).toBe("25%");
     expect(bar.className).toContain("pf-progress-variant-brand");
     const indicator = container.querySelector<HTMLElement>("[data-slot='progress-indicator']")!;
     expect(indicator.style.transform).toBe("translateX(-75%)");

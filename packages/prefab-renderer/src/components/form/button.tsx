@@ -2,7 +2,7 @@
 import { type ButtonHTMLAttributes, type Ref, useContext } from "react";
 import { cn } from "../../lib/cn.js";
 import { asBool, asOptString, asString } from "../../lib/coerce.js";
-import { resolveIcon } from "../icon-registry.js";
+import { IconPlaceholder, useIcon } from "../icons.js";
 import { useTriggerProps } from "../overlay-trigger.js";
 import { cls, FieldContext, FOCUS_RING, FormContext, INVALID_RING, idOf, type P } from "./shared.js";
 
@@ -55,7 +55,7 @@ export function Button(p: P) {
   const size = asString(p.props.size, "default") || "default";
   const label = asString(p.props.label);
   const iconName = asOptString(p.props.icon);
-  const Icon = iconName ? resolveIcon(iconName) : null;
+  const Icon = useIcon(iconName);
   const iconOnly = size.startsWith("icon");
   const requested = asOptString(p.props.buttonType);
   const type = (requested && TYPES.has(requested) ? requested : inForm ? "submit" : "button") as
@@ -97,7 +97,7 @@ export function Button(p: P) {
       )}
       onClick={onClick}
     >
-      {Icon ? <Icon aria-hidden="true" /> : null}
+      {Icon === undefined ? <IconPlaceholder /> : Icon ? <Icon aria-hidden="true" /> : null}
       {iconOnly ? label.trim() ? <span className="sr-only">{label}</span> : null : label}
     </button>
   );

@@ -8,7 +8,7 @@ import { type FileUpload, readFiles } from "../../actions/file-picker.js";
 import { cn } from "../../lib/cn.js";
 import { asBool, asNumber, asOptString } from "../../lib/coerce.js";
 import { useRuntime } from "../../render/runtime.js";
-import { resolveIcon } from "../icon-registry.js";
+import { IconPlaceholder, useIcon } from "../icons.js";
 import { cls, FOCUS_RING, idOf, type P, useBound, useControlFlags } from "./shared.js";
 
 const toUploads = (v: unknown): FileUpload[] =>
@@ -37,7 +37,8 @@ export function DropZone(p: P) {
   const label = asOptString(p.props.label) || "Drop files here or click to browse";
   const description = asOptString(p.props.description);
   const iconName = asOptString(p.props.icon);
-  const Icon = (iconName ? resolveIcon(iconName) : null) ?? Upload;
+  const resolved = useIcon(iconName);
+  const Icon = resolved === undefined ? IconPlaceholder : (resolved ?? Upload);
   const disabled = flags.disabled;
   const files = bound.value;
 

@@ -1,38 +1,20 @@
-/** Form controls (protocol §3.2 "Form controls", §6.2 auto-state, §9 forms). */
-import { registerViews } from "../../render/registry.js";
+/**
+ * Form controls (protocol §3.2 "Form controls", §6.2 auto-state, §9 forms). The basics (Button, Input, Textarea,
+ * Form, Field family, ChoiceCard, DropZone) are eager; the Radix-based controls are lazy chunks, prefetched when an
+ * envelope uses them (render/registry.tsx `preloadViews`).
+ */
+import type { NodeViewProps } from "../../render/registry.js";
+import { registerLazyViews, registerViews } from "../../render/registry.js";
 import { Button } from "./button.js";
-import { Calendar, DatePicker } from "./calendar.js";
-import { Checkbox, Switch } from "./checkbox.js";
-import { Combobox, ComboboxGroup, ComboboxLabel, ComboboxOption, ComboboxSeparator } from "./combobox.js";
 import { DropZone } from "./drop-zone.js";
 import { ChoiceCard, Field, FieldContent, FieldDescription, FieldError, FieldTitle } from "./field.js";
 import { Form } from "./form.js";
 import { Input, Textarea } from "./input.js";
-import { Radio, RadioGroup } from "./radio.js";
-import { Select, SelectGroup, SelectLabel, SelectOption, SelectSeparator } from "./select.js";
-import { Slider } from "./slider.js";
 
 registerViews({
   Button,
   Input,
   Textarea,
-  Checkbox,
-  Switch,
-  RadioGroup,
-  Radio,
-  Select,
-  SelectOption,
-  SelectGroup,
-  SelectLabel,
-  SelectSeparator,
-  Combobox,
-  ComboboxOption,
-  ComboboxGroup,
-  ComboboxLabel,
-  ComboboxSeparator,
-  Slider,
-  Calendar,
-  DatePicker,
   DropZone,
   Form,
   Field,
@@ -42,3 +24,48 @@ registerViews({
   FieldContent,
   ChoiceCard,
 });
+
+/** A busy box of the control's usual size (the browser harnesses wait for aria-busy to clear). */
+const busy = (className: string, rows = 1) => (
+  <div
+    className={`pf-loading ${className}`}
+    style={rows > 1 ? { minHeight: `${rows * 1.75}rem` } : undefined}
+    aria-busy="true"
+  />
+);
+const childCount = (p: NodeViewProps) => {
+  const c = (p.node as unknown as { children?: unknown }).children;
+  return Array.isArray(c) ? c.length : 1;
+};
+
+// Radix Checkbox/Switch/RadioGroup/Slider (~25 KiB min): only views with such a control need them.
+registerLazyViews(["Checkbox", "Switch", "RadioGroup", "Radio", "Slider"], () => import("./controls.js"), {
+  fallback: (p) => (p.type === "RadioGroup" ? busy("w-full", childCount(p)) : busy("h-5 w-full")),
+});
+
+// Radix Select + Popover with floating-ui, and the calendar (~60 KiB min): only views with a picker need them.
+registerLazyViews(
+  [
+    "Select",
+    "SelectOption",
+    "SelectGroup",
+    "SelectLabel",
+    "SelectSeparator",
+    "Combobox",
+    "ComboboxOption",
+    "ComboboxGroup",
+    "ComboboxLabel",
+    "ComboboxSeparator",
+    "Calendar",
+    "DatePicker",
+  ],
+  () => import("./pickers.js"),
+  {
+    fallback: (p) =>
+      p.type === "Calendar"
+        ? busy("h-72 w-64 rounded-md border")
+        : p.type === "Select" || p.type === "Combobox" || p.type === "DatePicker"
+          ? busy("h-9 w-full rounded-md border border-input")
+          : null,
+  },
+);
