@@ -4,5 +4,7 @@
  */
 import { registerLazyViews } from "../render/registry.js";
 
+// GFM parser and renderer: only Markdown views need it.
 registerLazyViews(["Markdown"], () => import("./markdown-view.js"));
+// Tokenizer-based highlighting: only Code views (and Markdown code blocks) need it.
 registerLazyViews(["Code"], () => import("./code-view.js"));

@@ -6,9 +6,11 @@
 import { registerLazyViews, registerViews } from "../../render/registry.js";
 import { SparklineView } from "./sparkline.js";
 
+// recharts + d3 (~520 KiB raw): the biggest chunk, loaded only by chart views.
 registerLazyViews(
   ["BarChart", "LineChart", "AreaChart", "PieChart", "RadarChart", "RadialChart", "ScatterChart"],
   () => import("./index.js"),
 );
+// Mermaid placeholder view: rarely used, kept out of the entry.
 registerLazyViews(["Mermaid"], () => import("./mermaid.js"));
 registerViews({ Sparkline: SparklineView });
