@@ -1,8 +1,8 @@
 /**
  * The playground page. Workspace packages resolve to their TypeScript sources (aliases rather than the "source"
  * condition, which many dependencies also publish), so the page needs no prior build of @prefab-ui/dsl or
- * @prefab-ui/renderer. The renderer has no library entry (src/index.ts) yet: until it does, `@prefab-ui/renderer`
- * points at `src/app/prefab-view.tsx`, which is all the playground uses.
+ * @prefab-ui/renderer. (Should the renderer's library entry src/index.ts be missing, `@prefab-ui/renderer` falls back
+ * to `src/app/prefab-view.tsx`, which is all the playground uses.)
  */
 import { existsSync } from "node:fs";
 import { fileURLToPath } from "node:url";
