@@ -177,6 +177,7 @@ export function CalendarCore({
       id={id}
       data-slot="calendar"
       data-mode={mode}
+      aria-disabled={disabled || undefined}
       className={cn("pf-calendar w-fit rounded-md bg-background p-3", disabled && "opacity-50", className)}
     >
       <div className="mb-2 flex h-8 items-center justify-between gap-2">
@@ -268,7 +269,7 @@ export function CalendarCore({
                       className={cn(
                         "pf-calendar-day inline-flex size-8 cursor-pointer items-center justify-center rounded-md p-0 text-sm font-normal tabular-nums transition-colors hover:bg-accent hover:text-accent-foreground disabled:pointer-events-none",
                         FOCUS_RING,
-                        outside && "text-muted-foreground opacity-60",
+                        outside && "text-muted-foreground",
                         day === today && !selected && "bg-accent text-accent-foreground",
                         middle && "rounded-none hover:bg-accent/70",
                         selected &&

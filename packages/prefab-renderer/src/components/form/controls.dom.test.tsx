@@ -3,6 +3,7 @@ import { act, cleanup, fireEvent, render, screen } from "@testing-library/react"
 import { afterEach, describe, expect, it, vi } from "vitest";
 import { PrefabView } from "../../app/prefab-view.js";
 import type { ActionEvent } from "../../render/runtime.js";
+import { iconLabel } from "./button.js";
 
 afterEach(cleanup);
 
@@ -133,6 +134,7 @@ describe("Button", () => {
                 onClick: { action: "setState", key: "n", value: "{{ n + 1 }}" },
               },
               { type: "Button", label: "Settings", size: "icon", icon: "settings" },
+              { type: "Button", label: "", size: "icon-sm", icon: "trash-2" },
               { type: "Button", label: "Off", disabled: "{{ n > 0 }}" },
               { type: "Text", content: "n={{ n }}" },
             ],
@@ -153,6 +155,10 @@ describe("Button", () => {
     expect((screen.getByRole("button", { name: "Off" }) as HTMLButtonElement).disabled).toBe(true);
     const icon = screen.getByRole("button", { name: "Settings" });
     expect(icon.querySelector(".sr-only")?.textContent).toBe("Settings");
+    // No label: the accessible name comes from the icon ("trash-2" → "Trash").
+    expect(screen.getByRole("button", { name: "Trash" }).getAttribute("aria-label")).toBe("Trash");
+    expect(iconLabel("arrow-up-right")).toBe("Arrow up right");
+    expect(iconLabel("ChevronDown")).toBe("Chevron down");
   });
 });
 

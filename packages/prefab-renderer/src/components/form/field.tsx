@@ -16,6 +16,7 @@ export function Field(p: P) {
       data-orientation="vertical"
       data-invalid={invalid || undefined}
       data-disabled={disabled || undefined}
+      aria-disabled={disabled || undefined}
       className={cn(
         "pf-field group/field flex w-full flex-col gap-3 data-[invalid=true]:text-destructive",
         cls(p),
@@ -45,6 +46,7 @@ export function ChoiceCard(p: P) {
       data-slot="choice-card"
       data-invalid={invalid || undefined}
       data-disabled={disabled || undefined}
+      aria-disabled={disabled || undefined}
       className={cn(
         "pf-choice-card group/field flex w-full cursor-pointer flex-row items-center gap-3 rounded-md border p-4 leading-snug transition-[color,box-shadow,background-color] has-data-[state=checked]:border-primary has-data-[state=checked]:bg-primary/5 has-[:checked]:border-primary has-[:checked]:bg-primary/5 has-focus-visible:ring-[3px] has-focus-visible:ring-ring/50 data-[disabled=true]:cursor-not-allowed data-[disabled=true]:opacity-50 data-[invalid=true]:border-destructive dark:has-data-[state=checked]:bg-primary/10",
         cls(p),
