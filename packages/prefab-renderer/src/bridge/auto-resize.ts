@@ -90,7 +90,25 @@ function measureHeight(element: Element): number {
   const html = element as HTMLElement;
   const previous = html.style.height;
   html.style.height = "max-content";
-  const height = html.getBoundingClientRect().height;
+  const box = html.getBoundingClientRect();
+  const height = Math.max(box.height, overflowBottom(html, box.top));
   html.style.height = previous;
   return height;
+}
+
+/**
+ * Where content that overflows `<body>` ends (a slider thumb, a negative margin, an absolutely positioned child),
+ * relative to the top of `<html>`: `body.scrollHeight` covers its overflowing descendants, and with `<html>` at
+ * max-content it does not follow the iframe height (no feedback loop, unlike `documentElement.scrollHeight`, which
+ * is never less than the viewport).
+ */
+function overflowBottom(html: HTMLElement, htmlTop: number): number {
+  const body = html.ownerDocument.body;
+  const view = html.ownerDocument.defaultView;
+  if (!body || !view) return 0;
+  const style = view.getComputedStyle(body);
+  if (style.overflowY !== "visible") return 0;
+  const margin = Number.parseFloat(style.marginBottom) || 0;
+  const padding = Number.parseFloat(view.getComputedStyle(html).paddingBottom) || 0;
+  return body.getBoundingClientRect().top - htmlTop + body.scrollHeight + margin + padding;
 }

@@ -29,14 +29,18 @@ function sizeOf(v: unknown): Size {
 
 // ── Badge ───────────────────────────────────────────────────────────────────────────────────────────
 
+/* Status variants: a 10% tint (20% in dark) with coloured text, like the original. The destructive and warning
+   text is mixed toward the foreground so it keeps ≥ 4.5:1 on the tint (the pure tokens do not, at 12px). */
 const BADGE: Record<string, string> = {
-  default: "border-transparent bg-primary text-primary-foreground",
-  secondary: "border-transparent bg-secondary text-secondary-foreground",
-  destructive: "border-transparent bg-destructive text-white dark:bg-destructive/60",
-  success: "border-transparent bg-success text-success-foreground",
-  warning: "border-transparent bg-warning text-warning-foreground",
-  info: "border-transparent bg-info text-info-foreground",
-  outline: "text-foreground",
+  default: "bg-primary text-primary-foreground",
+  secondary: "bg-secondary text-secondary-foreground",
+  destructive:
+    "bg-destructive/10 text-[color:color-mix(in_oklab,var(--destructive)_85%,var(--foreground))] dark:bg-destructive/20",
+  success: "bg-success/10 text-success dark:bg-success/20",
+  warning:
+    "bg-warning/10 text-[color:color-mix(in_oklab,var(--warning)_60%,var(--foreground))] dark:bg-warning/20",
+  info: "bg-info/10 text-info dark:bg-info/20",
+  outline: "border-border text-foreground",
   ghost: "border-transparent bg-transparent text-foreground",
   muted: "border-transparent bg-muted text-muted-foreground",
 };
@@ -49,7 +53,7 @@ function Badge(p: P) {
       data-slot="badge"
       data-variant={variant}
       className={cn(
-        "pf-badge inline-flex w-fit shrink-0 items-center justify-center gap-1 overflow-hidden rounded-md border px-2 py-0.5 text-xs font-medium whitespace-nowrap [&>svg]:pointer-events-none [&>svg]:size-3",
+        "pf-badge inline-flex h-5 w-fit shrink-0 items-center justify-center gap-1 overflow-hidden rounded-full border border-transparent px-2 py-0.5 text-xs font-medium whitespace-nowrap [&>svg]:pointer-events-none [&>svg]:size-3",
         `pf-badge-variant-${variant}`,
         BADGE[variant] ?? BADGE.default,
         cls(p),
@@ -63,15 +67,15 @@ function Badge(p: P) {
 
 // ── Alert ───────────────────────────────────────────────────────────────────────────────────────────
 
+/* Neutral border and card background for every variant; title, icon and description take the variant colour
+   (the original). Warning text is mixed toward the foreground: the pure token is < 3:1 on the card. */
 const ALERT: Record<string, string> = {
   default: "bg-card text-card-foreground",
-  destructive:
-    "bg-card text-destructive border-destructive/40 [&>svg]:text-current *:data-[slot=alert-description]:text-destructive/90",
-  success:
-    "bg-success/5 text-success border-success/40 [&>svg]:text-current *:data-[slot=alert-description]:text-success/90",
+  destructive: "bg-card text-destructive *:data-[slot=alert-description]:text-destructive/90",
+  success: "bg-card text-success *:data-[slot=alert-description]:text-success/90",
   warning:
-    "bg-warning/10 text-warning-foreground border-warning/50 dark:text-warning [&>svg]:text-current *:data-[slot=alert-description]:text-current/90",
-  info: "bg-info/5 text-info border-info/40 [&>svg]:text-current *:data-[slot=alert-description]:text-info/90",
+    "bg-card text-[color:color-mix(in_oklab,var(--warning)_60%,var(--foreground))] *:data-[slot=alert-description]:text-current/90",
+  info: "bg-card text-info *:data-[slot=alert-description]:text-info/90",
 };
 
 function Alert(p: P) {
@@ -83,7 +87,7 @@ function Alert(p: P) {
       role="alert"
       data-slot="alert"
       className={cn(
-        "pf-alert relative grid w-full grid-cols-[0_1fr] items-start gap-y-0.5 rounded-lg border px-4 py-3 text-sm has-[>svg]:grid-cols-[calc(var(--spacing)*4)_1fr] has-[>svg]:gap-x-3 [&>svg]:size-4 [&>svg]:translate-y-0.5 [&>svg]:text-current",
+        "pf-alert relative grid w-full grid-cols-[0_1fr] items-start gap-y-0.5 rounded-lg border px-2.5 py-2 text-left text-sm has-[>svg]:grid-cols-[calc(var(--spacing)*4)_1fr] has-[>svg]:gap-x-2 [&>svg]:size-4 [&>svg]:translate-y-0.5 [&>svg]:text-current",
         `pf-alert-variant-${variant}`,
         ALERT[variant] ?? ALERT.default,
         cls(p),
@@ -153,10 +157,11 @@ export function inferSentiment(sentiment: unknown, trend: Trend): Sentiment {
   return trend === "up" ? "positive" : trend === "down" ? "negative" : "neutral";
 }
 
+/** The delta is a tinted badge, as in the original. */
 const SENTIMENT: Record<Sentiment, string> = {
-  positive: "text-success",
-  negative: "text-destructive",
-  neutral: "text-muted-foreground",
+  positive: BADGE.success!,
+  negative: BADGE.destructive!,
+  neutral: BADGE.secondary!,
 };
 
 function Metric(p: P) {
@@ -171,8 +176,8 @@ function Metric(p: P) {
       <div className="pf-metric-label text-sm font-medium text-muted-foreground">
         {asOptString(p.props.label)}
       </div>
-      <div className="flex flex-wrap items-baseline gap-2">
-        <span className="pf-metric-value text-2xl font-bold tracking-tight tabular-nums">
+      <div className="flex flex-wrap items-center gap-2">
+        <span className="pf-metric-value text-3xl leading-none font-bold tracking-tight tabular-nums">
           {asString(p.props.value)}
         </span>
         {hasDelta ? (
@@ -180,19 +185,19 @@ function Metric(p: P) {
             data-trend={trend}
             data-sentiment={sentiment}
             className={cn(
-              "pf-metric-delta inline-flex items-center gap-1 text-sm font-medium tabular-nums",
+              "pf-metric-delta inline-flex h-5 w-fit shrink-0 translate-y-px items-center gap-1 rounded-full border border-transparent px-2 py-0.5 text-xs font-medium whitespace-nowrap tabular-nums",
               `pf-metric-delta-${sentiment}`,
               SENTIMENT[sentiment],
             )}
           >
-            <TrendIcon className="size-4" aria-hidden="true" />
+            <TrendIcon className="size-3" aria-hidden="true" />
             <span className="sr-only">{trend === "up" ? "up" : trend === "down" ? "down" : "unchanged"}</span>
             {asString(delta)}
           </span>
         ) : null}
       </div>
       {description ? (
-        <div className="pf-metric-description text-xs text-muted-foreground">{description}</div>
+        <div className="pf-metric-description text-sm text-muted-foreground">{description}</div>
       ) : null}
     </div>
   );
@@ -209,13 +214,14 @@ const FILL: Record<string, string> = {
   info: "bg-info",
   muted: "bg-muted-foreground",
 };
+/** The original's track is muted for every variant (lighter than a 20% tint). */
 const TRACK: Record<string, string> = {
-  default: "bg-primary/20",
+  default: "bg-muted",
   secondary: "bg-secondary",
-  success: "bg-success/20",
-  warning: "bg-warning/20",
-  destructive: "bg-destructive/20",
-  info: "bg-info/20",
+  success: "bg-muted",
+  warning: "bg-muted",
+  destructive: "bg-muted",
+  info: "bg-muted",
   muted: "bg-muted",
 };
 const STROKE: Record<string, string> = {
@@ -259,8 +265,8 @@ function percentText(r: Range): string {
 
 const PROGRESS_SIZE: Record<Size, [string, string]> = {
   sm: ["h-1", "w-1"],
-  default: ["h-2", "w-2"],
-  lg: ["h-3", "w-3"],
+  default: ["h-1.5", "w-1.5"],
+  lg: ["h-2.5", "w-2.5"],
 };
 
 function Progress(p: P) {

@@ -70,8 +70,10 @@ function Tabs(p: P) {
         data-slot="tabs-list"
         data-variant={variant}
         className={cn(
-          "pf-tabs-list inline-flex w-fit text-muted-foreground",
-          vertical ? "h-auto shrink-0 flex-col items-stretch" : "items-center justify-center",
+          "pf-tabs-list inline-flex text-muted-foreground",
+          // Horizontal: a full-width bar with the triggers centred (the original); vertical and line: fit.
+          vertical ? "h-auto w-fit shrink-0 flex-col items-stretch" : "items-center justify-center",
+          !vertical && (line ? "w-fit" : "w-full"),
           line
             ? vertical
               ? "gap-1 border-r pr-0"
@@ -94,7 +96,7 @@ function Tabs(p: P) {
                     vertical ? "-mr-px justify-start border-r-2 px-3 py-1.5" : "-mb-px border-b-2 px-1 pb-2",
                   )
                 : cn(
-                    "flex-1 rounded-md border border-transparent px-2 py-1 text-foreground data-[state=active]:bg-background data-[state=active]:shadow-sm dark:text-muted-foreground dark:data-[state=active]:border-input dark:data-[state=active]:bg-input/30 dark:data-[state=active]:text-foreground",
+                    "rounded-md border border-transparent px-2 py-1 text-muted-foreground hover:text-foreground data-[state=active]:bg-background data-[state=active]:text-foreground data-[state=active]:shadow-sm dark:data-[state=active]:border-input dark:data-[state=active]:bg-input/30",
                     vertical ? "justify-start" : "h-[calc(100%-1px)]",
                   ),
             )}
@@ -108,7 +110,7 @@ function Tabs(p: P) {
           key={`${t.index}:${t.value}`}
           value={t.value}
           data-slot="tabs-content"
-          className={cn("pf-tabs-content min-w-0 flex-1 outline-none", t.cssClass)}
+          className={cn("pf-tabs-content min-w-0 flex-1 outline-none", !vertical && "mt-2", t.cssClass)}
         >
           {panel(p, t)}
         </TabsPrimitive.Content>

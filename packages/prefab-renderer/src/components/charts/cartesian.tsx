@@ -22,6 +22,7 @@ import {
   chartData,
   chartHeight,
   type Datum,
+  GRID,
   makeTooltip,
   readSeries,
   summarizeSeries,
@@ -63,6 +64,14 @@ function useCartesian(p: NodeViewProps) {
 }
 
 /** Value-axis width that fits the widest formatted tick (roughly 7 px per character). */
+/**
+ * Value-axis width for labels of `chars` characters at 12px: 8px a character (wide fonts such as DejaVu Sans run
+ * ~7.6px a digit and "K"/"M" wider) plus the 8px tick margin and 8px of slack, so labels are never clipped.
+ */
+function tickWidth(chars: number): number {
+  return Math.min(120, Math.max(40, chars * 8 + 16));
+}
+
 function valueAxisWidth(
   data: Datum[],
   keys: string[],
@@ -80,7 +89,7 @@ function valueAxisWidth(
     }
     if (stacked) max = Math.max(max, Math.abs(sum));
   }
-  return Math.min(96, Math.max(32, fmt(max).length * 7 + 12));
+  return tickWidth(fmt(max).length);
 }
 
 export function BarChartView(p: NodeViewProps<"BarChart">): ReactNode {
@@ -102,7 +111,7 @@ export function BarChartView(p: NodeViewProps<"BarChart">): ReactNode {
     return niceTicks(lo, hi);
   }, [c.data, c.series, stacked]);
   const domain: [number, number] = [ticks[0] ?? 0, ticks[ticks.length - 1] ?? 1];
-  const axisWidth = Math.min(96, Math.max(32, Math.max(...ticks.map((t) => c.fmt(t).length)) * 7 + 12));
+  const axisWidth = tickWidth(Math.max(...ticks.map((t) => c.fmt(t).length)));
   return (
     <ChartFrame view={p as NodeViewProps} kind="bar-chart" label={label} height={c.height} legend={c.legend}>
       {(width, height) => (
@@ -114,9 +123,7 @@ export function BarChartView(p: NodeViewProps<"BarChart">): ReactNode {
           margin={MARGIN}
           accessibilityLayer={false}
         >
-          {c.showGrid ? (
-            <CartesianGrid vertical={horizontal} horizontal={!horizontal} stroke="var(--border)" />
-          ) : null}
+          {c.showGrid ? <CartesianGrid vertical={horizontal} horizontal={!horizontal} {...GRID} /> : null}
           {horizontal ? (
             <>
               <XAxis type="number" hide domain={domain} ticks={ticks} allowDataOverflow />
@@ -185,7 +192,7 @@ export function LineChartView(p: NodeViewProps<"LineChart">): ReactNode {
     <ChartFrame view={p as NodeViewProps} kind="line-chart" label={label} height={c.height} legend={c.legend}>
       {(width, height) => (
         <RLineChart width={width} height={height} data={c.data} margin={MARGIN} accessibilityLayer={false}>
-          {c.showGrid ? <CartesianGrid vertical={false} stroke="var(--border)" /> : null}
+          {c.showGrid ? <CartesianGrid vertical={false} {...GRID} /> : null}
           <XAxis dataKey={c.xKey} {...AXIS} minTickGap={8} />
           <YAxis {...AXIS} hide={!c.showYAxis} tickFormatter={c.fmt} width={axisWidth} />
           {c.showTooltip ? (
@@ -226,7 +233,7 @@ export function AreaChartView(p: NodeViewProps<"AreaChart">): ReactNode {
     <ChartFrame view={p as NodeViewProps} kind="area-chart" label={label} height={c.height} legend={c.legend}>
       {(width, height) => (
         <RAreaChart width={width} height={height} data={c.data} margin={MARGIN} accessibilityLayer={false}>
-          {c.showGrid ? <CartesianGrid vertical={false} stroke="var(--border)" /> : null}
+          {c.showGrid ? <CartesianGrid vertical={false} {...GRID} /> : null}
           <XAxis dataKey={c.xKey} {...AXIS} minTickGap={8} />
           <YAxis {...AXIS} hide={!c.showYAxis} tickFormatter={c.fmt} width={axisWidth} />
           {c.showTooltip ? (

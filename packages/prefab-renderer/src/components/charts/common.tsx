@@ -176,8 +176,8 @@ export function LegendRow({ items }: { items: { label: string; color: string }[]
       aria-hidden="true"
     >
       {items.map((it, i) => (
-        <div key={i} className="flex items-center gap-1.5 text-muted-foreground">
-          <span className="size-2.5 shrink-0 rounded-[2px]" style={{ background: it.color }} />
+        <div key={i} className="flex items-center gap-1.5 text-foreground">
+          <span className="size-2 shrink-0 rounded-[2px]" style={{ background: it.color }} />
           <span>{it.label}</span>
         </div>
       ))}
@@ -290,3 +290,6 @@ export const AXIS = {
   tickMargin: 8,
   tick: { fill: "var(--muted-foreground)", fontSize: 12 },
 } as const;
+
+/** Grid lines: the border colour at half strength (the original's `stroke-border/50`). */
+export const GRID = { stroke: "var(--border)", strokeOpacity: 0.5 } as const;

@@ -28,6 +28,7 @@ import {
   chartHeight,
   type Datum,
   describeRange,
+  GRID,
   makeTooltip,
   num,
   paletteColor,
@@ -96,7 +97,7 @@ export function PieChartView(p: NodeViewProps<"PieChart">): ReactNode {
             paddingAngle={asNumber(props.paddingAngle, 0)}
             label={showLabel ? ({ value }: { value?: unknown }) => fmt(value) : false}
             labelLine={showLabel}
-            stroke="var(--background)"
+            stroke="none"
             isAnimationActive={animate}
           >
             {data.map((d, i) => (
@@ -134,7 +135,7 @@ export function RadarChartView(p: NodeViewProps<"RadarChart">): ReactNode {
     >
       {(width, height) => (
         <RRadarChart width={width} height={height} data={data} outerRadius="75%" accessibilityLayer={false}>
-          {asBool(props.showGrid, true) ? <PolarGrid stroke="var(--border)" /> : null}
+          {asBool(props.showGrid, true) ? <PolarGrid {...GRID} /> : null}
           <PolarAngleAxis dataKey={axisKey} tick={AXIS.tick} />
           {asBool(props.showTooltip, true) ? <Tooltip content={tooltip} isAnimationActive={false} /> : null}
           {series.map((s) => (
@@ -253,9 +254,9 @@ export function ScatterChartView(p: NodeViewProps<"ScatterChart">): ReactNode {
           margin={{ top: 8, right: 12, bottom: 0, left: 0 }}
           accessibilityLayer={false}
         >
-          {asBool(props.showGrid, true) ? <CartesianGrid stroke="var(--border)" /> : null}
+          {asBool(props.showGrid, true) ? <CartesianGrid {...GRID} /> : null}
           <XAxis type="number" dataKey={xKey} name={xKey} {...AXIS} />
-          <YAxis type="number" dataKey={yKey} name={yKey} {...AXIS} tickFormatter={fmt} width={48} />
+          <YAxis type="number" dataKey={yKey} name={yKey} {...AXIS} tickFormatter={fmt} width={56} />
           {zKey ? <ZAxis type="number" dataKey={zKey} name={zKey} range={[40, 400]} /> : null}
           {asBool(props.showTooltip, true) ? (
             <Tooltip content={tooltip} cursor={{ strokeDasharray: "3 3" }} isAnimationActive={false} />

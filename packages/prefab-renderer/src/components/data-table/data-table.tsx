@@ -513,12 +513,12 @@ export function DataTableView(p: NodeViewProps<"DataTable">): ReactNode {
       className={cn("pf-data-table w-full", asOptString(props.cssClass))}
     >
       {search ? (
-        <div className="flex items-center py-2">
+        <div className="mb-4 flex items-center">
           <input
             type="search"
             value={query}
             onChange={(e) => setQuery(e.target.value)}
-            placeholder="Search..."
+            placeholder="Filter..."
             aria-label="Search table"
             className="pf-data-table-search h-9 w-full max-w-sm rounded-md border border-input bg-transparent px-3 py-1 text-sm shadow-xs outline-none placeholder:text-muted-foreground focus-visible:border-ring focus-visible:ring-[3px] focus-visible:ring-ring/50"
           />
@@ -526,10 +526,7 @@ export function DataTableView(p: NodeViewProps<"DataTable">): ReactNode {
       ) : null}
       <div
         ref={scrollRef}
-        className={cn(
-          "pf-data-table-scroll relative w-full overflow-auto rounded-md border",
-          virtual && "max-h-[36rem]",
-        )}
+        className={cn("pf-data-table-scroll relative w-full overflow-auto", virtual && "max-h-[36rem]")}
       >
         <table
           className={cn("pf-table w-full caption-bottom text-sm", virtual && "table-fixed")}
@@ -579,7 +576,7 @@ export function DataTableView(p: NodeViewProps<"DataTable">): ReactNode {
                         : undefined
                     }
                     className={cn(
-                      "pf-table-head h-10 px-2 text-left align-middle font-medium whitespace-nowrap text-foreground",
+                      "pf-table-head h-10 px-2 text-left align-middle text-xs font-semibold tracking-wide whitespace-nowrap text-muted-foreground uppercase",
                       c.headerClass,
                     )}
                     style={c.style}
@@ -620,7 +617,13 @@ export function DataTableView(p: NodeViewProps<"DataTable">): ReactNode {
         </table>
       </div>
       {paginated ? (
-        <div className="pf-data-table-pagination flex flex-wrap items-center justify-end gap-3 py-2 text-sm">
+        <div className="pf-data-table-pagination flex flex-wrap items-center justify-end gap-3 py-4 text-sm">
+          <span
+            aria-live="polite"
+            className={cn("text-muted-foreground", selectable !== "multiple" && "mr-auto")}
+          >
+            Page {pagination.pageIndex + 1} of {pageCount}
+          </span>
           {selectable === "multiple" ? (
             <span className="mr-auto text-muted-foreground">
               {Object.values(rowSelection).filter(Boolean).length} of {rows.length} selected
@@ -642,9 +645,6 @@ export function DataTableView(p: NodeViewProps<"DataTable">): ReactNode {
                 ))}
             </select>
           </label>
-          <span aria-live="polite">
-            Page {pagination.pageIndex + 1} of {pageCount}
-          </span>
           <div className="flex gap-2">
             <button
               type="button"
@@ -670,4 +670,4 @@ export function DataTableView(p: NodeViewProps<"DataTable">): ReactNode {
 }
 
 const PAGE_BUTTON =
-  "inline-flex h-8 items-center rounded-md border border-input bg-background px-3 text-sm font-medium shadow-xs hover:bg-accent hover:text-accent-foreground disabled:pointer-events-none disabled:opacity-50";
+  "inline-flex min-h-7 items-center rounded-[min(var(--radius-md),12px)] border border-border bg-background bg-clip-padding px-2.5 py-1.5 text-[0.8rem] font-medium hover:bg-muted hover:text-foreground disabled:pointer-events-none disabled:opacity-50 dark:border-input dark:bg-input/30 dark:hover:bg-input/50";

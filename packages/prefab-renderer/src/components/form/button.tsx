@@ -7,31 +7,31 @@ import { useTriggerProps } from "../overlay-trigger.js";
 import { cls, FieldContext, FOCUS_RING, FormContext, INVALID_RING, idOf, type P } from "./shared.js";
 
 export const BUTTON_BASE =
-  "inline-flex shrink-0 items-center justify-center gap-2 whitespace-nowrap rounded-md text-sm font-medium transition-all cursor-pointer disabled:pointer-events-none disabled:opacity-50 [&_svg]:pointer-events-none [&_svg]:shrink-0 [&_svg:not([class*='size-'])]:size-4";
+  "inline-flex shrink-0 items-center justify-center gap-1.5 whitespace-nowrap rounded-lg border border-transparent bg-clip-padding text-sm font-medium transition-all cursor-pointer disabled:pointer-events-none disabled:opacity-50 [&_svg]:pointer-events-none [&_svg]:shrink-0 [&_svg:not([class*='size-'])]:size-4";
 
 export const BUTTON_VARIANTS: Record<string, string> = {
-  default: "bg-primary text-primary-foreground shadow-xs hover:bg-primary/90",
+  default: "bg-primary text-primary-foreground hover:bg-primary/90",
   destructive:
-    "bg-destructive text-white shadow-xs hover:bg-destructive/90 focus-visible:ring-destructive/20 dark:bg-destructive/60 dark:focus-visible:ring-destructive/40",
+    "bg-destructive text-white hover:bg-destructive/90 focus-visible:ring-destructive/20 dark:bg-destructive/60 dark:focus-visible:ring-destructive/40",
   outline:
-    "border bg-background shadow-xs hover:bg-accent hover:text-accent-foreground dark:border-input dark:bg-input/30 dark:hover:bg-input/50",
-  secondary: "bg-secondary text-secondary-foreground shadow-xs hover:bg-secondary/80",
-  ghost: "hover:bg-accent hover:text-accent-foreground dark:hover:bg-accent/50",
+    "border-border bg-background hover:bg-muted hover:text-foreground dark:border-input dark:bg-input/30 dark:hover:bg-input/50",
+  secondary: "bg-secondary text-secondary-foreground hover:bg-secondary/80",
+  ghost: "hover:bg-muted hover:text-foreground dark:hover:bg-muted/50",
   link: "text-primary underline-offset-4 hover:underline",
-  success: "bg-success text-success-foreground shadow-xs hover:bg-success/90",
-  warning: "bg-warning text-warning-foreground shadow-xs hover:bg-warning/90",
-  info: "bg-info text-info-foreground shadow-xs hover:bg-info/90",
+  success: "bg-success text-success-foreground hover:bg-success/90",
+  warning: "bg-warning text-warning-foreground hover:bg-warning/90",
+  info: "bg-info text-info-foreground hover:bg-info/90",
 };
 
 export const BUTTON_SIZES: Record<string, string> = {
-  default: "h-9 px-4 py-2 has-[>svg]:px-3",
-  xs: "h-6 gap-1 rounded-md px-2 text-xs has-[>svg]:px-1.5 [&_svg:not([class*='size-'])]:size-3",
-  sm: "h-8 gap-1.5 rounded-md px-3 has-[>svg]:px-2.5",
-  lg: "h-10 rounded-md px-6 has-[>svg]:px-4",
-  icon: "size-9",
-  "icon-xs": "size-6 rounded-md [&_svg:not([class*='size-'])]:size-3",
-  "icon-sm": "size-8",
-  "icon-lg": "size-10",
+  default: "min-h-8 px-2.5 py-1.5 has-[>svg]:px-2",
+  xs: "min-h-6 gap-1 rounded-[min(var(--radius-md),10px)] px-2 py-1 text-xs has-[>svg]:px-1.5 [&_svg:not([class*='size-'])]:size-3",
+  sm: "min-h-7 gap-1 rounded-[min(var(--radius-md),12px)] px-2.5 py-1.5 text-[0.8rem] has-[>svg]:px-1.5 [&_svg:not([class*='size-'])]:size-3.5",
+  lg: "min-h-9 px-2.5 py-2 has-[>svg]:px-3",
+  icon: "size-8",
+  "icon-xs": "size-6 rounded-[min(var(--radius-md),10px)] [&_svg:not([class*='size-'])]:size-3",
+  "icon-sm": "size-7 rounded-[min(var(--radius-md),12px)]",
+  "icon-lg": "size-9",
 };
 
 const TYPES = new Set(["submit", "button", "reset"]);

@@ -75,11 +75,9 @@ export function Slider(p: P) {
         : size === "lg"
           ? "h-6 w-2.5"
           : "h-5 w-2"
-    : size === "sm"
-      ? "size-3"
-      : size === "lg"
-        ? "size-5"
-        : "size-4";
+    : size === "lg"
+      ? "size-4"
+      : "size-3";
 
   return (
     <SliderPrimitive.Root
@@ -121,7 +119,8 @@ export function Slider(p: P) {
           data-slot="slider-thumb"
           aria-label={thumbLabel(i)}
           className={cn(
-            "pf-slider-thumb block shrink-0 cursor-grab border bg-white shadow-sm ring-ring/50 transition-[color,box-shadow] hover:ring-4 focus-visible:ring-4 focus-visible:outline-hidden disabled:pointer-events-none disabled:opacity-50",
+            // A 12px thumb like the original; the ::after keeps a 28px hit area.
+            "pf-slider-thumb relative block shrink-0 cursor-grab border bg-white ring-ring/50 transition-[color,box-shadow] after:absolute after:-inset-2 after:content-[''] hover:ring-4 focus-visible:ring-4 focus-visible:outline-hidden disabled:pointer-events-none disabled:opacity-50",
             bar ? "rounded-sm" : "rounded-full",
             thumb,
             THUMB_BORDERS[variant] ?? THUMB_BORDERS.default,
