@@ -44,6 +44,14 @@ describe("bin/prefab.js", () => {
     expect(res.stdout).toMatch(/^error view\.columns\[0\]\.key: /m);
   });
 
+  it("lints an example: warnings with exit 0, exit 1 with --strict", () => {
+    const file = "/work/shared/prefab-examples/button-5.json";
+    const res = prefab("lint", file);
+    expect(res.status).toBe(0);
+    expect(res.stdout).toMatch(/^warning view\.children\[0\]: icon-only Button/m);
+    expect(prefab("lint", file, "--strict").status).toBe(1);
+  });
+
   it("reads standard input and prints the version", () => {
     const res = spawnSync(process.execPath, [BIN, "fmt", "-", "--compact"], {
       input: readFileSync(EXAMPLE, "utf8"),

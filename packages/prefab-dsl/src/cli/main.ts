@@ -6,6 +6,7 @@ import { readFileSync } from "node:fs";
 import { parseArgs } from "node:util";
 import { fmtCommand } from "./fmt.js";
 import { type CliIO, EXIT_OK, EXIT_USAGE, nodeIO, UsageError } from "./io.js";
+import { lintCommand, parseTheme } from "./lint.js";
 import { schemaCommand } from "./schema.js";
 import { validateCommand } from "./validate.js";
 
@@ -13,13 +14,18 @@ export const HELP = `prefab — tools for Prefab UI envelopes (protocol 0.2 and 
 
 Usage:
   prefab validate <file|-> [--quiet]     check an envelope; one line per issue, exit 1 on any error
+  prefab lint <file|-> [--theme light|dark|both] [--strict] [--quiet]
+                                         accessibility warnings (labels, alt text, chart
+                                         titles, colour contrast); exit 0 unless --strict
   prefab fmt <file|-> [--write] [--compact]
                                          upgrade to 0.3 and pretty-print (or rewrite the file)
   prefab schema [--out <dir>] [--tokens] print the envelope JSON Schema, or write
                                          envelope.schema.json and manifest.json into <dir>
 
 Options:
-  -q, --quiet     validate: hide warnings
+  -q, --quiet     validate: hide warnings; lint: print only the summary (and parse errors)
+  --theme         lint: theme(s) for contrast checks (default: the envelope's mode, else both)
+  --strict        lint: exit 1 when there is any finding
   -w, --write     fmt: rewrite the file in place (refused when it has errors)
   -c, --compact   fmt: drop props equal to the renderer defaults
   -o, --out       schema: output directory
@@ -45,6 +51,8 @@ const options = {
   compact: { type: "boolean", short: "c" },
   out: { type: "string", short: "o" },
   tokens: { type: "boolean" },
+  theme: { type: "string" },
+  strict: { type: "boolean" },
   help: { type: "boolean", short: "h" },
   version: { type: "boolean", short: "v" },
 } as const;
@@ -77,6 +85,14 @@ export async function run(argv: readonly string[], io: CliIO): Promise<number> {
     switch (command) {
       case "validate":
         return await validateCommand(io, oneInput(command, rest), { quiet: values.quiet ?? false });
+      case "lint": {
+        const theme = parseTheme(values.theme);
+        return await lintCommand(io, oneInput(command, rest), {
+          ...(theme !== undefined ? { theme } : {}),
+          quiet: values.quiet ?? false,
+          strict: values.strict ?? false,
+        });
+      }
       case "fmt":
         return await fmtCommand(io, oneInput(command, rest), {
           write: values.write ?? false,

@@ -21,7 +21,13 @@ export type IssueCode =
   | "unknown-def"
   | "defs-cycle"
   | "orphan-branch"
-  | "deprecated";
+  | "deprecated"
+  // Accessibility advice from `lintEnvelope` (always warnings).
+  | "a11y-button-name"
+  | "a11y-input-label"
+  | "a11y-image-alt"
+  | "a11y-chart-description"
+  | "a11y-contrast";
 
 export interface Issue {
   severity: IssueSeverity;
