@@ -36,7 +36,7 @@ if(!defs.has(name)){let src=null;
 for(const s of document.querySelectorAll("script[data-chunk]"))if(s.getAttribute("data-chunk")===name){src=s;break}
 if(!src)throw new Error("Prefab: chunk "+name+" is not embedded");
 const el=document.createElement("script");if(nonce)el.nonce=nonce;el.textContent=src.textContent;
-document.head.appendChild(el);loaded.push(name);
+document.head.appendChild(el);if(!src.hasAttribute("data-eager"))loaded.push(name);
 if(!defs.has(name))throw new Error("Prefab: chunk "+name+" did not load")}
 const module={exports:{}};cache.set(name,module);
 try{defs.get(name).call(void 0,req,module,module.exports)}catch(e){cache.delete(name);throw e}
@@ -102,9 +102,13 @@ function wrap(fn: "def" | "main", name: string, code: string): string {
   return `${CHUNK_GLOBAL}.${fn}(${JSON.stringify(name)},function(require,module,exports){"use strict";\n${code}\n});`;
 }
 
-/** `</script` and `<!--` must not appear in inline script text (same escape as vite-plugin-singlefile). */
+/**
+ * `</script` and `<!--` must not appear in inline script text (same escape as vite-plugin-singlefile); nor
+ * `</body`/`</html` (DOMPurify has them in strings), so tools that insert before the first `</body>` (standalone
+ * exports) never land inside a chunk.
+ */
 function escapeScriptText(code: string): string {
-  return code.replace(/<(\/script|!--)/gi, "\\x3C$1");
+  return code.replace(/<(\/script|!--|\/body|\/html)/gi, "\\x3C$1");
 }
 
 export interface ChunkInfo {
