@@ -27,7 +27,8 @@ export function createLongTaskServer(options: { stepMs?: number; pollMs?: number
     title: "Processing items",
     description: "Process N records (checksum each); the user watches progress and may cancel.",
     input: z.object({ count: z.number().int().min(1).max(1000).default(100) }),
-    items: ({ count }) => Array.from({ length: count }, (_, i) => ({ id: `r${i + 1}`, label: `Record ${i + 1}` })),
+    items: ({ count }) =>
+      Array.from({ length: count }, (_, i) => ({ id: `r${i + 1}`, label: `Record ${i + 1}` })),
     pollMs: options.pollMs ?? 1000,
     ...(options.store ? { store: options.store } : {}),
     partialColumns: [

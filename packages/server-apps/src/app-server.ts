@@ -22,8 +22,8 @@ import {
   type ToolOwner,
 } from "./tool-definition.js";
 import type { ToolNameResolver } from "./tool-names.js";
-import type { ToolMapOf, TypedTools } from "./tools-of.js";
 import { type InputSchema, refsEmittedAs, type ToolRef } from "./tool-ref.js";
+import type { ToolMapOf, TypedTools } from "./tools-of.js";
 import {
   UI_EXTENSION_ID,
   type UiResourceCsp,
@@ -88,7 +88,11 @@ export class PrefabServer implements ToolOwner {
   }
 
   /** A backend tool for views to call (`visibility: ["app"]` by default); returns plain data. */
-  backendTool<I extends InputSchema, O extends z.core.$ZodType | undefined = undefined, N extends string = string>(
+  backendTool<
+    I extends InputSchema,
+    O extends z.core.$ZodType | undefined = undefined,
+    N extends string = string,
+  >(
     name: N,
     options: BackendToolOptions<I, O>,
     handler: BackendToolHandler<I, O>,
@@ -106,7 +110,11 @@ export class PrefabServer implements ToolOwner {
    * `_meta.ui`. The handler returns data: the document receives it as the tool result
    * (`structuredContent`), and the model reads it as text.
    */
-  htmlApp<I extends InputSchema, O extends z.core.$ZodType | undefined = undefined, N extends string = string>(
+  htmlApp<
+    I extends InputSchema,
+    O extends z.core.$ZodType | undefined = undefined,
+    N extends string = string,
+  >(
     name: N,
     options: HtmlAppOptions<I, O>,
     handler: BackendToolHandler<I, O>,
@@ -120,7 +128,7 @@ export class PrefabServer implements ToolOwner {
    * (progress, per-item status, partial results, Cancel), backed by app-only
    * `<name>_status` and `<name>_cancel` tools and a `TaskStore`.
    */
-  longTask<N extends string, I extends InputSchema, R, P = never>(
+  longTask<N extends string, I extends InputSchema, R, P = unknown>(
     name: N,
     options: LongTaskOptions<I, R, P>,
   ): LongTaskTools<I, R, P, N> {

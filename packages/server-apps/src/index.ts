@@ -62,7 +62,6 @@ export type {
   ViewWithText,
 } from "./tool-definition.js";
 export { rewriteToolCalls, type ToolNameResolver } from "./tool-names.js";
-export type { ToolMap, ToolMapOf, ToolsOf, TypedTools } from "./tools-of.js";
 export {
   type Arg,
   type CallToolOptions,
@@ -72,6 +71,7 @@ export {
   type ToolOutput,
   type ToolRef,
 } from "./tool-ref.js";
+export type { ToolMap, ToolMapOf, ToolsOf, TypedTools } from "./tools-of.js";
 export {
   clientSupportsUi,
   RESOURCE_MIME_TYPE,

@@ -125,7 +125,8 @@ function appToolResult(
 const WRAP_META = { fastmcp: { wrap_result: true }, prefab: { wrapResult: true } };
 
 function backendToolResult(value: unknown, wraps: boolean, explicitText?: string): CallToolResult {
-  if (typeof value === "string" && !wraps) return { content: [{ type: "text", text: explicitText ?? value }] };
+  if (typeof value === "string" && !wraps)
+    return { content: [{ type: "text", text: explicitText ?? value }] };
   if (value === undefined) return { content: [{ type: "text", text: explicitText ?? "OK" }] };
   const text = explicitText ?? JSON.stringify(value);
   if (isPlainObject(value) && !wraps) return { content: [{ type: "text", text }], structuredContent: value };

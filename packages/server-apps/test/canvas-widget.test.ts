@@ -141,7 +141,7 @@ describe("custom HTML app: the Vite sketchpad", { timeout: 180_000 }, () => {
     await guest.getByText(/trend falling/).waitFor({ timeout: 10_000 });
     const after = await page.evaluate(() => (window as unknown as { __e2e: E2eHost }).__e2e.viewCalls);
     expect(after).toHaveLength(2);
-    expect((after[1]?.arguments as { values: number[] }).values.length).toBeGreaterThan(5);
+    expect((after[1]?.arguments as { values?: number[] } | undefined)?.values?.length).toBeGreaterThan(5);
     expect(pageErrors).toEqual([]);
     expect(await page.evaluate(() => (window as unknown as { __e2e: E2eHost }).__e2e.errors)).toEqual([]);
     await page.close();

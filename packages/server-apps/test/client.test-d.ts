@@ -46,7 +46,11 @@ describe("typed client callTool", () => {
 
   it("maps a server's declared tools by their literal names", () => {
     const s = createPrefabServer({ name: "t", version: "1" });
-    const ping = s.backendTool("ping", { input: z.object({ n: z.number() }), output: z.object({ n: z.number() }) }, (a) => a);
+    const ping = s.backendTool(
+      "ping",
+      { input: z.object({ n: z.number() }), output: z.object({ n: z.number() }) },
+      (a) => a,
+    );
     const typed = s.withTools(ping);
     expectTypeOf<keyof ToolsOf<typeof typed>>().toEqualTypeOf<"ping">();
     // A server that declared nothing has no callable names.

@@ -35,7 +35,9 @@ describe("longTask live view", { timeout: 60_000 }, () => {
     apps.push(t);
     const started = Date.now();
     const res = await t.call("process_items", { count: 20 });
-    expect((res.content[0] as { text: string }).text).toMatch(/Started "Processing items" \(task [0-9a-f-]+, 20 items\)/);
+    expect((res.content[0] as { text: string }).text).toMatch(
+      /Started "Processing items" \(task [0-9a-f-]+, 20 items\)/,
+    );
     // The result carries the task as it was at start; `call` then lets the view run (poll) until quiet.
     const initial = (res.structuredContent as { state: { task: TaskSnapshot } }).state.task;
     expect(initial).toMatchObject({ status: "running", percentDone: 0, total: 20, finished: false });
@@ -104,7 +106,11 @@ describe("longTask live view", { timeout: 60_000 }, () => {
       name: "process_items_status",
       arguments: { taskId: task.id },
     })) as CallToolResult;
-    expect(stored.structuredContent).toMatchObject({ status: "cancelled", done: doneAtCancel, finished: true });
+    expect(stored.structuredContent).toMatchObject({
+      status: "cancelled",
+      done: doneAtCancel,
+      finished: true,
+    });
     expect(statusCalls(t)).toBe(calls);
     const buttons = [...t.container.querySelectorAll("button")].map((b) => b.textContent?.trim());
     expect(buttons).not.toContain("Cancel");
@@ -114,7 +120,10 @@ describe("longTask live view", { timeout: 60_000 }, () => {
     const { server, tools } = createLongTaskServer({ stepMs: 20, pollMs: 1000 });
     const c = await connect(server);
     try {
-      const res = (await c.client.callTool({ name: "process_items", arguments: { count: 200 } })) as CallToolResult;
+      const res = (await c.client.callTool({
+        name: "process_items",
+        arguments: { count: 200 },
+      })) as CallToolResult;
       const state = (res.structuredContent as { state: { task: TaskSnapshot } }).state.task;
       await sleep(150);
       // "Reopening" = reading the task by id again, as the re-rendered view does on its first tick.
@@ -154,9 +163,15 @@ describe("longTask live view", { timeout: 60_000 }, () => {
       const res = (await c.client.callTool({ name: "boom", arguments: {} })) as CallToolResult;
       const id = (res.structuredContent as { state: { task: TaskSnapshot } }).state.task.id;
       await until(async () => (await store.get(id))?.finished === true, 2000);
-      expect(await store.get(id)).toMatchObject({ status: "failed", error: "disk full", done: 1, percentDone: 25 });
+      expect(await store.get(id)).toMatchObject({
+        status: "failed",
+        error: "disk full",
+        done: 1,
+        percentDone: 25,
+      });
       const { tools } = await c.client.listTools();
-      const vis = (n: string) => (tools.find((x) => x.name === n)?._meta?.ui as { visibility: string[] }).visibility;
+      const vis = (n: string) =>
+        (tools.find((x) => x.name === n)?._meta?.ui as { visibility?: string[] } | undefined)?.visibility;
       expect(vis("boom")).toEqual(["model", "app"]);
       expect(vis("boom_status")).toEqual(["app"]);
       expect(vis("boom_cancel")).toEqual(["app"]);

@@ -10,7 +10,10 @@ const root = dirname(fileURLToPath(import.meta.url));
 
 /** Build into `outDir` (emptied first); resolves to `outDir`. */
 export async function buildCanvasWidget(outDir: string): Promise<string> {
-  const [{ build }, { viteSingleFile }] = await Promise.all([import("vite"), import("vite-plugin-singlefile")]);
+  const [{ build }, { viteSingleFile }] = await Promise.all([
+    import("vite"),
+    import("vite-plugin-singlefile"),
+  ]);
   await build({
     root,
     configFile: false,

@@ -16,7 +16,7 @@ export type ToolInput<R> = Types<R> extends { input: infer A } ? A : never;
 export type ToolResultOf<R> = Types<R> extends { output: infer O } ? O : never;
 
 /** Arguments may be omitted when every argument is optional. */
-type ArgsParam<R> = {} extends ToolInput<R> ? [args?: ToolInput<R>] : [args: ToolInput<R>];
+type ArgsParam<R> = Record<never, never> extends ToolInput<R> ? [args?: ToolInput<R>] : [args: ToolInput<R>];
 
 /** A tool answered with `isError` (the host or transport failing throws other errors). */
 export class ToolCallError extends Error {
@@ -69,7 +69,9 @@ export interface AppClient<S> {
 /** `structuredContent`, unwrapped from `{result: X}` when flagged; else the text (as JSON when it parses). */
 export function resultData(result: CallToolResult): unknown {
   const sc = result.structuredContent;
-  const meta = result._meta as { prefab?: { wrapResult?: boolean }; fastmcp?: { wrap_result?: boolean } } | undefined;
+  const meta = result._meta as
+    | { prefab?: { wrapResult?: boolean }; fastmcp?: { wrap_result?: boolean } }
+    | undefined;
   if (sc !== undefined) {
     return meta?.prefab?.wrapResult || meta?.fastmcp?.wrap_result ? (sc as { result?: unknown }).result : sc;
   }
@@ -86,9 +88,13 @@ export function resultData(result: CallToolResult): unknown {
  * handlers first (they must be registered before `connect()`).
  */
 export function createClient<S>(options: AppClientOptions = {}): AppClient<S> {
-  const app = new App(options.appInfo ?? { name: "prefab-html-app", version: "0.0.0" }, {}, {
-    autoResize: options.autoResize ?? true,
-  });
+  const app = new App(
+    options.appInfo ?? { name: "prefab-html-app", version: "0.0.0" },
+    {},
+    {
+      autoResize: options.autoResize ?? true,
+    },
+  );
   const results: CallToolResult[] = [];
   const listeners = new Set<(result: CallToolResult) => void>();
   let resolveInput: (args: Record<string, unknown>) => void = () => {};

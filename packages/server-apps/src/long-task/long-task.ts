@@ -7,6 +7,7 @@
  */
 import { randomUUID } from "node:crypto";
 import type { DataTableColumn, Envelope } from "@prefab-ui/dsl";
+import type * as z from "zod";
 import type { PrefabServer } from "../app-server.js";
 import type { InputSchema, ToolRef } from "../tool-ref.js";
 import {
@@ -17,7 +18,6 @@ import {
   type TaskStore,
 } from "./task-store.js";
 import { type TaskIdInput, taskIdInput, taskView } from "./task-view.js";
-import type * as z from "zod";
 
 export interface LongTaskContext<P> {
   /** Aborted when the user cancels (or the task is cancelled elsewhere). */
@@ -165,7 +165,8 @@ export function addLongTask<N extends string, I extends InputSchema, R, P>(
           store.update(taskId, (t) => (t.status === "running" ? { ...change(t), updatedAt: now() } : t)),
         )
         .then((t) => {
-          if (t && t.status !== "running" && !controller.signal.aborted) controller.abort(new Error(t.status));
+          if (t && t.status !== "running" && !controller.signal.aborted)
+            controller.abort(new Error(t.status));
         })
         .catch(() => {});
     };
@@ -187,7 +188,10 @@ export function addLongTask<N extends string, I extends InputSchema, R, P>(
           const existing = t.items.find((i) => i.id === id);
           const items = existing
             ? t.items.map((i) => (i.id === id ? { ...i, ...u } : i))
-            : [...t.items, { id, label: u.label ?? id, status: u.status ?? "pending", detail: u.detail ?? "" }];
+            : [
+                ...t.items,
+                { id, label: u.label ?? id, status: u.status ?? "pending", detail: u.detail ?? "" },
+              ];
           const total = Math.max(t.total, items.length);
           const done = explicitDone ? t.done : items.filter((i) => TERMINAL.has(i.status)).length;
           return { ...t, items, total, done, percentDone: percentOf(done, total) };

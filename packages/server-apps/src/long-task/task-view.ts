@@ -11,13 +11,13 @@ import {
   AlertTitle,
   Badge,
   Button,
+  type Child,
   Column,
   DataTable,
   type DataTableColumn,
   defineState,
   H2,
   Muted,
-  type Child,
   PrefabApp,
   Progress,
   Row,
@@ -48,11 +48,7 @@ export function taskView(snapshot: TaskSnapshot, o: TaskViewOptions): PrefabApp 
   const task = s.task;
   const taskId = snapshot.id;
   const parts: Child[] = [
-    Row(
-      { cssClass: "items-center justify-between gap-2" },
-      H2(o.title),
-      Badge({ label: `${task.status}` }),
-    ),
+    Row({ cssClass: "items-center justify-between gap-2" }, H2(o.title), Badge({ label: `${task.status}` })),
     Progress({ value: task.percentDone }),
     Row(
       { cssClass: "items-center justify-between gap-2" },
