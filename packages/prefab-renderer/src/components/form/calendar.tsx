@@ -59,7 +59,7 @@ const NAV_BUTTON = cn(
   BUTTON_VARIANTS.ghost,
   BUTTON_SIZES["icon-sm"],
   FOCUS_RING,
-  "size-8 p-0 opacity-70 hover:opacity-100",
+  "size-7 p-0 text-foreground [&_svg:not([class*='size-'])]:size-4",
 );
 
 export interface CalendarCoreProps {
@@ -85,7 +85,7 @@ export function CalendarCore({
   const locale = useLocale();
   const [focus, setFocus] = useState(() => initialFocus(selection));
   const [month, setMonth] = useState(() => focus.slice(0, 7));
-  const gridRef = useRef<HTMLTableElement>(null);
+  const gridRef = useRef<HTMLDivElement>(null);
   const moved = useRef(autoFocus === true);
   const captionId = `${useId()}-caption`;
   const today = todayIso();
@@ -106,37 +106,56 @@ export function CalendarCore({
   const [seenSel, setSeenSel] = useState(selKey);
   if (selKey !== seenSel) {
     setSeenSel(selKey);
-    if (selKey && selKey.slice(0, 7) !== month) {
+    const second = addMonths(`${month}-01`, 1).slice(0, 7);
+    if (selKey && selKey.slice(0, 7) !== month && !(mode === "range" && selKey.slice(0, 7) === second)) {
       setMonth(selKey.slice(0, 7));
       setFocus(selKey);
     }
   }
 
   const first = `${month}-01`;
-  const { y, m0 } = parts(first);
-  const gridStart = addDays(first, -((weekday(first) - weekStart + 7) % 7));
-  const lastOfMonth = isoDay(y, m0 + 1, 0);
-  const weeks: string[][] = [];
-  for (let day = gridStart; day <= lastOfMonth || weeks.length === 0; ) {
-    const week: string[] = [];
-    for (let i = 0; i < 7; i++) {
-      week.push(day);
-      day = addDays(day, 1);
+  // Range mode shows two months side by side, like the original.
+  const count = mode === "range" ? 2 : 1;
+  const shown = Array.from({ length: count }, (_, i) => addMonths(first, i).slice(0, 7));
+  const lastShown = shown[count - 1]!;
+  const weeksOf = (monthKey: string): string[][] => {
+    const start = `${monthKey}-01`;
+    const { y, m0 } = parts(start);
+    const gridStart = addDays(start, -((weekday(start) - weekStart + 7) % 7));
+    const lastOfMonth = isoDay(y, m0 + 1, 0);
+    const weeks: string[][] = [];
+    for (let day = gridStart; day <= lastOfMonth || weeks.length === 0; ) {
+      const week: string[] = [];
+      for (let i = 0; i < 7; i++) {
+        week.push(day);
+        day = addDays(day, 1);
+      }
+      weeks.push(week);
     }
-    weeks.push(week);
-  }
-  const activeFocus = focus.slice(0, 7) === month ? focus : first;
+    return weeks;
+  };
+  const visible = (day: string) => day.slice(0, 7) >= month && day.slice(0, 7) <= lastShown;
+  /** Shows `day`'s month: as the first month when going back, as the last when going forward. */
+  const reveal = (day: string) => {
+    if (visible(day)) return;
+    setMonth(
+      day.slice(0, 7) < month ? day.slice(0, 7) : addMonths(`${day.slice(0, 7)}-01`, 1 - count).slice(0, 7),
+    );
+  };
+  const activeFocus = visible(focus) ? focus : first;
 
   useEffect(() => {
     if (!moved.current) return;
     moved.current = false;
-    gridRef.current?.querySelector<HTMLButtonElement>(`button[data-day="${activeFocus}"]`)?.focus();
+    gridRef.current
+      ?.querySelector<HTMLButtonElement>(`button[data-day="${activeFocus}"]:not([data-outside])`)
+      ?.focus();
   });
 
   const moveTo = (day: string) => {
     moved.current = true;
     setFocus(day);
-    if (day.slice(0, 7) !== month) setMonth(day.slice(0, 7));
+    reveal(day);
   };
 
   const onKeyDown = (e: KeyboardEvent<HTMLButtonElement>, day: string) => {
@@ -178,113 +197,139 @@ export function CalendarCore({
       data-slot="calendar"
       data-mode={mode}
       aria-disabled={disabled || undefined}
-      className={cn("pf-calendar w-fit rounded-md bg-background p-3", disabled && "opacity-50", className)}
+      ref={gridRef}
+      className={cn(
+        "pf-calendar flex w-fit gap-4 rounded-lg border bg-background p-2",
+        disabled && "opacity-50",
+        className,
+      )}
     >
-      <div className="mb-2 flex h-8 items-center justify-between gap-2">
-        <button
-          type="button"
-          className={NAV_BUTTON}
-          aria-label="Previous month"
-          disabled={disabled}
-          onClick={() => shiftMonth(-1)}
-        >
-          <ChevronLeft className="size-4" />
-        </button>
-        <div
-          id={captionId}
-          aria-live="polite"
-          className="pf-calendar-caption text-sm font-medium select-none"
-        >
-          {fmt.caption.format(utcTime(first))}
-        </div>
-        <button
-          type="button"
-          className={NAV_BUTTON}
-          aria-label="Next month"
-          disabled={disabled}
-          onClick={() => shiftMonth(1)}
-        >
-          <ChevronRight className="size-4" />
-        </button>
-      </div>
-      <table
-        ref={gridRef}
-        // biome-ignore lint/a11y/noNoninteractiveElementToInteractiveRole: the WAI-ARIA date picker grid pattern.
-        role="grid"
-        aria-labelledby={captionId}
-        aria-multiselectable={mode !== "single" || undefined}
-        className="w-full border-collapse"
-      >
-        <thead>
-          <tr className="flex">
-            {weeks[0]!.map((day) => (
-              <th
-                key={day}
-                scope="col"
-                abbr={fmt.long.format(utcTime(day))}
-                className="w-8 flex-1 rounded-md text-[0.8rem] font-normal text-muted-foreground select-none"
+      {shown.map((monthKey, index) => {
+        const weeks = weeksOf(monthKey);
+        const monthCaptionId = `${captionId}-${index}`;
+        return (
+          <div key={monthKey} className="pf-calendar-month flex flex-col">
+            <div className="mb-2 flex h-7 items-center justify-between gap-2">
+              {index === 0 ? (
+                <button
+                  type="button"
+                  className={NAV_BUTTON}
+                  aria-label="Previous month"
+                  disabled={disabled}
+                  onClick={() => shiftMonth(-1)}
+                >
+                  <ChevronLeft />
+                </button>
+              ) : (
+                <span className="size-7" aria-hidden="true" />
+              )}
+              <div
+                id={monthCaptionId}
+                aria-live="polite"
+                className="pf-calendar-caption text-sm font-medium select-none"
               >
-                {fmt.short.format(utcTime(day)).slice(0, 2)}
-              </th>
-            ))}
-          </tr>
-        </thead>
-        <tbody>
-          {weeks.map((week) => (
-            <tr key={week[0]} className="mt-1 flex w-full">
-              {week.map((day) => {
-                const selected = isSelected(day);
-                const middle = inRange(day);
-                const outside = day.slice(0, 7) !== month;
-                return (
-                  // biome-ignore lint/a11y/useFocusableInteractive: the cell's button takes focus (roving tabindex).
-                  <td
-                    key={day}
-                    // biome-ignore lint/a11y/noNoninteractiveElementToInteractiveRole: grid cell of the date grid.
-                    role="gridcell"
-                    aria-selected={selected || middle}
-                    className={cn(
-                      "relative p-0 text-center",
-                      middle && "bg-accent",
-                      mode === "range" && selection.to && day === selection.from && "rounded-l-md bg-accent",
-                      mode === "range" && selection.from && day === selection.to && "rounded-r-md bg-accent",
-                    )}
-                  >
-                    <button
-                      type="button"
-                      data-day={day}
-                      data-selected={selected || undefined}
-                      data-outside={outside || undefined}
-                      data-today={day === today || undefined}
-                      tabIndex={day === activeFocus ? 0 : -1}
-                      disabled={disabled}
-                      aria-label={fmt.full.format(utcTime(day))}
-                      aria-current={day === today ? "date" : undefined}
-                      onClick={() => {
-                        setFocus(day);
-                        if (outside) setMonth(day.slice(0, 7));
-                        onPick(day);
-                      }}
-                      onKeyDown={(e) => onKeyDown(e, day)}
-                      className={cn(
-                        "pf-calendar-day inline-flex size-8 cursor-pointer items-center justify-center rounded-md p-0 text-sm font-normal tabular-nums transition-colors hover:bg-accent hover:text-accent-foreground disabled:pointer-events-none",
-                        FOCUS_RING,
-                        outside && "text-muted-foreground",
-                        day === today && !selected && "bg-accent text-accent-foreground",
-                        middle && "rounded-none hover:bg-accent/70",
-                        selected &&
-                          "bg-primary text-primary-foreground opacity-100 hover:bg-primary hover:text-primary-foreground",
-                      )}
+                {fmt.caption.format(utcTime(`${monthKey}-01`))}
+              </div>
+              {index === count - 1 ? (
+                <button
+                  type="button"
+                  className={NAV_BUTTON}
+                  aria-label="Next month"
+                  disabled={disabled}
+                  onClick={() => shiftMonth(1)}
+                >
+                  <ChevronRight />
+                </button>
+              ) : (
+                <span className="size-7" aria-hidden="true" />
+              )}
+            </div>
+            <table
+              // biome-ignore lint/a11y/noNoninteractiveElementToInteractiveRole: the WAI-ARIA date picker grid pattern.
+              role="grid"
+              aria-labelledby={monthCaptionId}
+              aria-multiselectable={mode !== "single" || undefined}
+              className="w-full border-collapse"
+            >
+              <thead>
+                <tr className="flex">
+                  {weeks[0]!.map((day) => (
+                    <th
+                      key={day}
+                      scope="col"
+                      abbr={fmt.long.format(utcTime(day))}
+                      className="w-7 flex-1 rounded-md text-[0.8rem] font-normal text-muted-foreground select-none"
                     >
-                      {Number(day.slice(8, 10))}
-                    </button>
-                  </td>
-                );
-              })}
-            </tr>
-          ))}
-        </tbody>
-      </table>
+                      {fmt.short.format(utcTime(day)).slice(0, 2)}
+                    </th>
+                  ))}
+                </tr>
+              </thead>
+              <tbody>
+                {weeks.map((week) => (
+                  <tr key={week[0]} className="mt-2 flex w-full">
+                    {week.map((day) => {
+                      const selected = isSelected(day);
+                      const middle = inRange(day);
+                      const outside = day.slice(0, 7) !== monthKey;
+                      return (
+                        // biome-ignore lint/a11y/useFocusableInteractive: the cell's button takes focus (roving tabindex).
+                        <td
+                          key={day}
+                          // biome-ignore lint/a11y/noNoninteractiveElementToInteractiveRole: grid cell of the date grid.
+                          role="gridcell"
+                          aria-selected={selected || middle}
+                          className={cn(
+                            "relative p-0 text-center",
+                            middle && "bg-accent",
+                            mode === "range" &&
+                              selection.to &&
+                              day === selection.from &&
+                              "rounded-l-md bg-accent",
+                            mode === "range" &&
+                              selection.from &&
+                              day === selection.to &&
+                              "rounded-r-md bg-accent",
+                          )}
+                        >
+                          <button
+                            type="button"
+                            data-day={day}
+                            data-selected={selected || undefined}
+                            data-outside={outside || undefined}
+                            data-today={day === today || undefined}
+                            tabIndex={day === activeFocus && !outside ? 0 : -1}
+                            disabled={disabled}
+                            aria-label={fmt.full.format(utcTime(day))}
+                            aria-current={day === today ? "date" : undefined}
+                            onClick={() => {
+                              setFocus(day);
+                              reveal(day);
+                              onPick(day);
+                            }}
+                            onKeyDown={(e) => onKeyDown(e, day)}
+                            className={cn(
+                              "pf-calendar-day inline-flex size-7 cursor-pointer items-center justify-center rounded-md p-0 text-sm font-normal tabular-nums transition-colors hover:bg-accent hover:text-accent-foreground disabled:pointer-events-none",
+                              FOCUS_RING,
+                              outside && "text-muted-foreground",
+                              day === today && !selected && "bg-accent text-accent-foreground",
+                              middle && "rounded-none hover:bg-accent/70",
+                              selected &&
+                                "bg-primary text-primary-foreground opacity-100 hover:bg-primary hover:text-primary-foreground",
+                            )}
+                          >
+                            {Number(day.slice(8, 10))}
+                          </button>
+                        </td>
+                      );
+                    })}
+                  </tr>
+                ))}
+              </tbody>
+            </table>
+          </div>
+        );
+      })}
     </div>
   );
 }
