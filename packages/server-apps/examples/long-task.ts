@@ -10,15 +10,16 @@ import { createPrefabServer, serveFromArgv, type TaskStore } from "../src/index.
 
 const sleep = (ms: number, signal: AbortSignal) =>
   new Promise<void>((resolve, reject) => {
-    const timer = setTimeout(resolve, ms);
-    signal.addEventListener(
-      "abort",
-      () => {
-        clearTimeout(timer);
-        reject(signal.reason);
-      },
-      { once: true },
-    );
+    const onAbort = () => {
+      clearTimeout(timer);
+      reject(signal.reason);
+    };
+    // The listener is removed on each step, or a 100-step task would pile up 100 of them.
+    const timer = setTimeout(() => {
+      signal.removeEventListener("abort", onAbort);
+      resolve();
+    }, ms);
+    signal.addEventListener("abort", onAbort, { once: true });
   });
 
 export function createLongTaskServer(options: { stepMs?: number; pollMs?: number; store?: TaskStore } = {}) {
