@@ -663,7 +663,7 @@ registerViews({
   TableHead: cell(
     "th",
     "table-head",
-    "pf-table-head h-10 px-2 text-left align-middle font-medium whitespace-nowrap text-foreground [&:has([role=checkbox])]:pr-0",
+    "pf-table-head h-10 px-2 text-left align-middle text-xs font-semibold tracking-wide whitespace-nowrap text-muted-foreground uppercase [&:has([role=checkbox])]:pr-0",
   ),
   TableCell: cell(
     "td",

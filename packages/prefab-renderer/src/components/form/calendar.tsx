@@ -209,7 +209,7 @@ export function CalendarCore({
         const monthCaptionId = `${captionId}-${index}`;
         return (
           <div key={monthKey} className="pf-calendar-month flex flex-col">
-            <div className="mb-2 flex h-7 items-center justify-between gap-2">
+            <div className="mb-4 flex h-7 items-center justify-between gap-2">
               {index === 0 ? (
                 <button
                   type="button"
