@@ -520,7 +520,7 @@ export function DataTableView(p: NodeViewProps<"DataTable">): ReactNode {
             onChange={(e) => setQuery(e.target.value)}
             placeholder="Filter..."
             aria-label="Search table"
-            className="pf-data-table-search h-9 w-full max-w-sm rounded-md border border-input bg-transparent px-3 py-1 text-sm shadow-xs outline-none placeholder:text-muted-foreground focus-visible:border-ring focus-visible:ring-[3px] focus-visible:ring-ring/50"
+            className="pf-data-table-search h-8 w-full max-w-sm rounded-lg border border-input bg-transparent px-2.5 py-1 text-sm outline-none placeholder:text-muted-foreground focus-visible:border-ring focus-visible:ring-[3px] focus-visible:ring-ring/50"
           />
         </div>
       ) : null}
