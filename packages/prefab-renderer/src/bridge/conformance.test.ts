@@ -57,7 +57,10 @@ const guestHtml = `<!doctype html><html style="height:100%"><head><meta charset=
 // Never skipped: CI installs Chromium (.ci/run), and a missing browser must fail loudly.
 describe("guest bridge ⇄ ext-apps AppBridge in Chromium", () => {
   it("has a Chromium to run in", () => {
-    expect(existsSync(CHROMIUM), `no Chromium at ${CHROMIUM} (set CHROMIUM_PATH or apt-get install chromium)`).toBe(true);
+    expect(
+      existsSync(CHROMIUM),
+      `no Chromium at ${CHROMIUM} (set CHROMIUM_PATH or apt-get install chromium)`,
+    ).toBe(true);
   });
   let browser: Browser;
   let page: Page;
