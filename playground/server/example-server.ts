@@ -17,7 +17,8 @@ export function createExampleServer(): PrefabServer {
   const root = createPrefabServer({
     name: "prefab-examples",
     version: "0.1.0",
-    instructions: "Example Prefab apps: sales dashboard, contacts, weekly report, a long task with live progress, approval, generative UI.",
+    instructions:
+      "Example Prefab apps: sales dashboard, contacts, weekly report, a long task with live progress, approval, generative UI.",
   });
   if (typeof root.mount === "function") {
     root.mount("sales", createSalesServer());
@@ -25,7 +26,10 @@ export function createExampleServer(): PrefabServer {
     // The other tiers, so each can be clicked through in the playground.
     root.mount("report", createReportServer());
     root.mount("tasks", createLongTaskServer().server);
-    root.mount("approval", createApprovalServer(() => {}));
+    root.mount(
+      "approval",
+      createApprovalServer(() => {}),
+    );
     root.mount("gen", createGenerativeServer());
   }
   root.backendTool(

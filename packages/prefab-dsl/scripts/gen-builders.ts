@@ -1,4 +1,5 @@
 import { components } from "../src/protocol/components/index.ts";
+
 const special = new Set(["ForEach", "Condition", "Form"]);
 const names = Object.keys(components).filter((n) => !special.has(n));
 let out = `/**

@@ -23,7 +23,8 @@ export interface Callbacks {
 function keyOf<T>(key: StateKey<T>): string {
   const path = refPath(key);
   if (path !== undefined) return path;
-  if (isExpr(key)) throw new Error("a state key must be a ref (s.todos) or a path string, not a computed expression");
+  if (isExpr(key))
+    throw new Error("a state key must be a ref (s.todos) or a path string, not a computed expression");
   return key as string;
 }
 
@@ -33,9 +34,13 @@ function build<A extends Action["action"]>(action: A, fields: Record<string, unk
 
 export const setState = <T>(key: StateKey<T>, value: unknown, cb: Callbacks = {}) =>
   build("setState", { key: keyOf(key), value, ...cb });
-export const toggleState = <T>(key: StateKey<T>, cb: Callbacks = {}) => build("toggleState", { key: keyOf(key), ...cb });
-export const appendState = <T>(key: StateKey<T>, value: unknown, opts: Callbacks & { index?: number | string } = {}) =>
-  build("appendState", { key: keyOf(key), value, ...opts });
+export const toggleState = <T>(key: StateKey<T>, cb: Callbacks = {}) =>
+  build("toggleState", { key: keyOf(key), ...cb });
+export const appendState = <T>(
+  key: StateKey<T>,
+  value: unknown,
+  opts: Callbacks & { index?: number | string } = {},
+) => build("appendState", { key: keyOf(key), value, ...opts });
 export const popState = <T>(key: StateKey<T>, index: number | string | Ref<number>, cb: Callbacks = {}) =>
   build("popState", { key: keyOf(key), index, ...cb });
 
@@ -47,7 +52,12 @@ export interface ToolCallOptions extends Callbacks {
 /** Call a server tool by name. `@prefab-ui/server-apps` adds a typed variant taking the tool object. */
 export const toolCall = (tool: string, args: Record<string, unknown> = {}, opts: ToolCallOptions = {}) => {
   const { resultKey, ...rest } = opts;
-  return build("toolCall", { tool, arguments: args, ...rest, ...(resultKey ? { resultKey: keyOf(resultKey) } : {}) });
+  return build("toolCall", {
+    tool,
+    arguments: args,
+    ...rest,
+    ...(resultKey ? { resultKey: keyOf(resultKey) } : {}),
+  });
 };
 export const sendMessage = (content: string, cb: Callbacks = {}) => build("sendMessage", { content, ...cb });
 export const updateContext = (
@@ -59,11 +69,16 @@ export const requestDisplayMode = (mode: "inline" | "fullscreen" | "pip", cb: Ca
   build("requestDisplayMode", { mode, ...cb });
 export const showToast = (
   message: string,
-  opts: { description?: string; variant?: "default" | "success" | "error" | "warning" | "info"; duration?: number } = {},
+  opts: {
+    description?: string;
+    variant?: "default" | "success" | "error" | "warning" | "info";
+    duration?: number;
+  } = {},
 ) => build("showToast", { message, ...opts });
 export const closeOverlay = () => build("closeOverlay", {});
-export const openFilePicker = (opts: Callbacks & { accept?: string; multiple?: boolean; maxSize?: number } = {}) =>
-  build("openFilePicker", { ...opts });
+export const openFilePicker = (
+  opts: Callbacks & { accept?: string; multiple?: boolean; maxSize?: number } = {},
+) => build("openFilePicker", { ...opts });
 
 type Method = "GET" | "POST" | "PUT" | "PATCH" | "DELETE";
 export interface FetchOptions extends Callbacks {
@@ -86,13 +101,20 @@ export function httpFetch(url: string, opts: FetchOptions = {}) {
   }
   return build("fetch", { url: full, ...rest, ...(resultKey ? { resultKey: keyOf(resultKey) } : {}) });
 }
-httpFetch.get = (url: string, opts: Omit<FetchOptions, "method"> = {}) => httpFetch(url, { ...opts, method: "GET" });
-httpFetch.post = (url: string, body: FetchOptions["body"], opts: Omit<FetchOptions, "method" | "body"> = {}) =>
-  httpFetch(url, { ...opts, method: "POST", body });
+httpFetch.get = (url: string, opts: Omit<FetchOptions, "method"> = {}) =>
+  httpFetch(url, { ...opts, method: "GET" });
+httpFetch.post = (
+  url: string,
+  body: FetchOptions["body"],
+  opts: Omit<FetchOptions, "method" | "body"> = {},
+) => httpFetch(url, { ...opts, method: "POST", body });
 httpFetch.put = (url: string, body: FetchOptions["body"], opts: Omit<FetchOptions, "method" | "body"> = {}) =>
   httpFetch(url, { ...opts, method: "PUT", body });
-httpFetch.patch = (url: string, body: FetchOptions["body"], opts: Omit<FetchOptions, "method" | "body"> = {}) =>
-  httpFetch(url, { ...opts, method: "PATCH", body });
+httpFetch.patch = (
+  url: string,
+  body: FetchOptions["body"],
+  opts: Omit<FetchOptions, "method" | "body"> = {},
+) => httpFetch(url, { ...opts, method: "PATCH", body });
 httpFetch.delete = (url: string, opts: Omit<FetchOptions, "method"> = {}) =>
   httpFetch(url, { ...opts, method: "DELETE" });
 

@@ -1,7 +1,8 @@
 /** `PrefabApp`: a view plus its state, templates and styling, serialised as a 0.3 envelope. */
+
+import { stripDefaults } from "../protocol/canonical.js";
 import { CURRENT_VERSION, type Envelope } from "../protocol/envelope.js";
 import type { Node } from "../protocol/nodes.js";
-import { stripDefaults } from "../protocol/canonical.js";
 import { upgradeEnvelope } from "../protocol/upgrade.js";
 import type { ActionInput } from "./actions.js";
 import type { Template } from "./control-flow.js";
@@ -40,7 +41,8 @@ export function PrefabApp(options: PrefabAppOptions): PrefabApp {
       const defs = Array.isArray(options.defs)
         ? Object.fromEntries((options.defs as readonly Template[]).map((t) => [t.name, t.node]))
         : (options.defs as Record<string, Node> | undefined);
-      const css = options.css === undefined ? undefined : Array.isArray(options.css) ? options.css : [options.css];
+      const css =
+        options.css === undefined ? undefined : Array.isArray(options.css) ? options.css : [options.css];
       const raw = toWire({
         $prefab: { version: CURRENT_VERSION },
         view: options.view,

@@ -8,7 +8,7 @@
  *   <Column cssClass="gap-4"><H1 content="Title" /></Column> // JSX (jsxImportSource)
  */
 import type { ComponentSpec, EventName } from "../protocol/component-spec.js";
-import { type ComponentType, type Components, components } from "../protocol/components/index.js";
+import { type Components, type ComponentType, components } from "../protocol/components/index.js";
 import type { Node, NodeOf } from "../protocol/nodes.js";
 import type { ActionInput } from "./actions.js";
 import { type Expr, isExpr, toWire } from "./expr.js";
@@ -33,16 +33,20 @@ export type Child = Node | NodeLike | null | undefined | false | readonly Child[
 
 /** Resolve a NodeLike child to its plain node, so built trees hold only JSON values. */
 export function resolveChild(c: Node | NodeLike): Node {
-  return !isExpr(c) && typeof (c as Partial<NodeLike>).toJSON === "function" ? (c as NodeLike).toJSON() : (c as Node);
+  return !isExpr(c) && typeof (c as Partial<NodeLike>).toJSON === "function"
+    ? (c as NodeLike).toJSON()
+    : (c as Node);
 }
 
 type SpecOf<K extends ComponentType> = Components[K];
-type EventsOf<K extends ComponentType> = SpecOf<K> extends ComponentSpec<string, never, infer E> ? E : EventName;
-type PrimaryOf<K extends ComponentType> = SpecOf<K> extends ComponentSpec<string, infer _S, infer _E, infer _C, infer P>
-  ? [P] extends [never]
-    ? never
-    : P
-  : never;
+type EventsOf<K extends ComponentType> =
+  SpecOf<K> extends ComponentSpec<string, never, infer E> ? E : EventName;
+type PrimaryOf<K extends ComponentType> =
+  SpecOf<K> extends ComponentSpec<string, infer _S, infer _E, infer _C, infer P>
+    ? [P] extends [never]
+      ? never
+      : P
+    : never;
 type HasChildren<K extends ComponentType> = SpecOf<K>["children"] extends true ? true : false;
 
 type WireProps<K extends ComponentType> = Omit<NodeOf<K>, "type" | "children" | EventName>;
@@ -57,10 +61,10 @@ type RequiredKeys<T> = { [K in keyof T]-?: object extends Pick<T, K> ? never : K
 type PropsForms<K extends ComponentType, P, N> = [RequiredKeys<P>] extends [never]
   ? HasChildren<K> extends true
     ? { (props?: P, ...children: Child[]): N; (...children: Child[]): N }
-    : { (props?: P): N }
+    : (props?: P) => N
   : HasChildren<K> extends true
-    ? { (props: P, ...children: Child[]): N }
-    : { (props: P): N };
+    ? (props: P, ...children: Child[]) => N
+    : (props: P) => N;
 
 // The primary-argument forms are spelled out rather than inferred from PropsForms:
 // inferring parameters from an overloaded type reads only its last overload, which for
@@ -69,25 +73,30 @@ type PrimaryForms<K extends ComponentType, N> = [PrimaryOf<K>] extends [never]
   ? unknown
   : PrimaryCalls<K, Omit<PropsFor<K>, PrimaryOf<K>>, N>;
 
-type PrimaryCalls<K extends ComponentType, P, N> = HasChildren<K> extends true
-  ? { (primary: string | Expr<unknown>, props: P, ...children: Child[]): N } & ([RequiredKeys<P>] extends [never]
-      ? { (primary: string | Expr<unknown>, ...children: Child[]): N }
-      : unknown)
-  : { (primary: string | Expr<unknown>, props: P): N } & ([RequiredKeys<P>] extends [never]
-      ? { (primary: string | Expr<unknown>): N }
-      : unknown);
+type PrimaryCalls<K extends ComponentType, P, N> =
+  HasChildren<K> extends true
+    ? ((primary: string | Expr<unknown>, props: P, ...children: Child[]) => N) &
+        ([RequiredKeys<P>] extends [never]
+          ? (primary: string | Expr<unknown>, ...children: Child[]) => N
+          : unknown)
+    : ((primary: string | Expr<unknown>, props: P) => N) &
+        ([RequiredKeys<P>] extends [never] ? (primary: string | Expr<unknown>) => N : unknown);
 
-export type Builder<K extends ComponentType> = PropsForms<K, PropsFor<K>, NodeOf<K>> & PrimaryForms<K, NodeOf<K>>;
+export type Builder<K extends ComponentType> = PropsForms<K, PropsFor<K>, NodeOf<K>> &
+  PrimaryForms<K, NodeOf<K>>;
 
 function isNodeLike(v: unknown): boolean {
-  return typeof v === "object" && v !== null && !Array.isArray(v) && !isExpr(v) && ("type" in v || "$ref" in v);
+  return (
+    typeof v === "object" && v !== null && !Array.isArray(v) && !isExpr(v) && ("type" in v || "$ref" in v)
+  );
 }
 
 function flatten(children: readonly unknown[], out: Node[] = []): Node[] {
   for (const c of children) {
     if (c === null || c === undefined || c === false) continue;
     if (Array.isArray(c)) flatten(c, out);
-    else if (typeof c === "string") throw new Error(`a bare string cannot be a child ("${c}"); wrap it in Text(...)`);
+    else if (typeof c === "string")
+      throw new Error(`a bare string cannot be a child ("${c}"); wrap it in Text(...)`);
     else out.push(resolveChild(c as Node | NodeLike));
   }
   return out;
@@ -97,7 +106,9 @@ const BUILDER_TYPE = Symbol.for("prefab.builder.type");
 
 /** The component type a DSL builder makes, or undefined for any other function (e.g. a JSX function component). */
 export function builderType(fn: unknown): ComponentType | undefined {
-  return typeof fn === "function" ? ((fn as unknown as Record<symbol, unknown>)[BUILDER_TYPE] as ComponentType | undefined) : undefined;
+  return typeof fn === "function"
+    ? ((fn as unknown as Record<symbol, unknown>)[BUILDER_TYPE] as ComponentType | undefined)
+    : undefined;
 }
 
 /** Make the builder for one component type. */
@@ -111,7 +122,13 @@ export function component<K extends ComponentType>(type: K): Builder<K> {
       rest = rest.slice(1);
     }
     const first = rest[0];
-    if (typeof first === "object" && first !== null && !Array.isArray(first) && !isNodeLike(first) && !isExpr(first)) {
+    if (
+      typeof first === "object" &&
+      first !== null &&
+      !Array.isArray(first) &&
+      !isNodeLike(first) &&
+      !isExpr(first)
+    ) {
       props = { ...props, ...(first as Record<string, unknown>) };
       rest = rest.slice(1);
     }

@@ -116,4 +116,3 @@ export const Page = component("Page");
 export const Pages = component("Pages");
 export const Slot = component("Slot");
 export const State = component("State");
-

@@ -32,7 +32,8 @@ export function ForEach<T>(
   const { as, ...props } = options;
   const itemName = as ?? "$item";
   const indexName = as === undefined ? "$index" : `${as}_idx`;
-  const bindings = as === undefined ? {} : { let: { ...props.let, [itemName]: "{{ $item }}", [indexName]: "{{ $index }}" } };
+  const bindings =
+    as === undefined ? {} : { let: { ...props.let, [itemName]: "{{ $item }}", [indexName]: "{{ $index }}" } };
   const children = render(makeRef<ItemOf<T>>(itemName), makeRef<number>(indexName));
   return forEachNode({ ...props, ...bindings, key } as PropsFor<"ForEach">, children) as NodeOf<"ForEach">;
 }

@@ -229,7 +229,8 @@ export function toWire(value: unknown): unknown {
   if (isExpr(value)) return value.toString();
   if (Array.isArray(value)) return value.map(toWire);
   if (typeof value === "object" && value !== null) {
-    if (typeof (value as { toJSON?: unknown }).toJSON === "function") return toWire((value as { toJSON(): unknown }).toJSON());
+    if (typeof (value as { toJSON?: unknown }).toJSON === "function")
+      return toWire((value as { toJSON(): unknown }).toJSON());
     const out: Record<string, unknown> = {};
     for (const [k, v] of Object.entries(value)) if (v !== undefined) out[k] = toWire(v);
     return out;

@@ -57,7 +57,10 @@ export function humanize(name: string): string {
 
 function toJsonSchema(schema: unknown): JsonObjectSchema {
   if (typeof schema === "object" && schema !== null && "_zod" in schema) {
-    return z.toJSONSchema(schema as z.core.$ZodType, { unrepresentable: "any", io: "input" }) as JsonObjectSchema;
+    return z.toJSONSchema(schema as z.core.$ZodType, {
+      unrepresentable: "any",
+      io: "input",
+    }) as JsonObjectSchema;
   }
   return schema as JsonObjectSchema;
 }
@@ -99,19 +102,25 @@ function fieldFor(name: string, raw: JsonSchemaProp, required: boolean): Node {
   const prop = core(raw);
   const label = prop.title ?? humanize(name);
   const type = Array.isArray(prop.type) ? prop.type.find((t) => t !== "null") : prop.type;
-  const withLabel = (control: Node) => Column({ cssClass: "gap-2" }, Label({ text: label, forId: name }), control);
+  const withLabel = (control: Node) =>
+    Column({ cssClass: "gap-2" }, Label({ text: label, forId: name }), control);
 
   if (type === "boolean") {
     // Not `required`: for a checkbox HTML reads that as "must be ticked".
     return Checkbox({ name, label, value: prop.default === true });
   }
-  const options = prop.enum ?? (prop.anyOf?.every((p) => "const" in p) ? prop.anyOf.map((p) => p.const) : undefined);
+  const options =
+    prop.enum ?? (prop.anyOf?.every((p) => "const" in p) ? prop.anyOf.map((p) => p.const) : undefined);
   if (options) {
     return withLabel(
       Select(
         { name, placeholder: `Select ${label.toLowerCase()}`, ...(required ? { required } : {}) },
         options.map((o) =>
-          SelectOption({ value: String(o), label: humanize(String(o)), ...(o === prop.default ? { selected: true } : {}) }),
+          SelectOption({
+            value: String(o),
+            label: humanize(String(o)),
+            ...(o === prop.default ? { selected: true } : {}),
+          }),
         ),
       ),
     );
@@ -129,7 +138,11 @@ function fieldFor(name: string, raw: JsonSchemaProp, required: boolean): Node {
         ...(required ? { required } : {}),
         ...(min !== undefined ? { min } : {}),
         ...(max !== undefined ? { max } : {}),
-        ...(prop.multipleOf !== undefined ? { step: prop.multipleOf } : type === "integer" ? { step: 1 } : {}),
+        ...(prop.multipleOf !== undefined
+          ? { step: prop.multipleOf }
+          : type === "integer"
+            ? { step: 1 }
+            : {}),
       }),
     );
   }
@@ -146,7 +159,11 @@ function fieldFor(name: string, raw: JsonSchemaProp, required: boolean): Node {
     return withLabel(Textarea({ ...common, ...(prop.ui.rows ? { rows: prop.ui.rows } : {}) }));
   }
   return withLabel(
-    Input({ ...common, inputType: inputTypeFor(name, prop), ...(prop.pattern && !prop.format ? { pattern: prop.pattern } : {}) }),
+    Input({
+      ...common,
+      inputType: inputTypeFor(name, prop),
+      ...(prop.pattern && !prop.format ? { pattern: prop.pattern } : {}),
+    }),
   );
 }
 
@@ -154,13 +171,18 @@ function fieldFor(name: string, raw: JsonSchemaProp, required: boolean): Node {
 export function formFields(schema: unknown): Node[] {
   const json = toJsonSchema(schema);
   const required = new Set(json.required ?? []);
-  return Object.entries(json.properties ?? {}).map(([name, prop]) => fieldFor(name, prop, required.has(name)));
+  return Object.entries(json.properties ?? {}).map(([name, prop]) =>
+    fieldFor(name, prop, required.has(name)),
+  );
 }
 
 function withDataArguments(action: ActionInput, fields: string[]): ActionInput {
   // Like Python: a bare toolCall gets every field as `data`, plus an error toast.
   if (Array.isArray(action) || (action as { action?: string }).action !== "toolCall") return action;
-  const call = action as NodeOf<"Button">["onClick"] & { arguments?: Record<string, unknown>; onError?: unknown };
+  const call = action as NodeOf<"Button">["onClick"] & {
+    arguments?: Record<string, unknown>;
+    onError?: unknown;
+  };
   if (call.arguments && Object.keys(call.arguments).length > 0) return action;
   return {
     ...call,
@@ -173,7 +195,9 @@ function fromSchema(schema: unknown, options: FromSchemaOptions = {}): NodeOf<"F
   const fields = formFields(schema);
   if (options.fieldsOnly) return fields;
   const names = Object.keys(toJsonSchema(schema).properties ?? {});
-  const children = options.onSubmit ? [...fields, Button({ label: options.submitLabel ?? "Submit" })] : fields;
+  const children = options.onSubmit
+    ? [...fields, Button({ label: options.submitLabel ?? "Submit" })]
+    : fields;
   return formNode(
     {
       cssClass: options.cssClass ?? "gap-4",

@@ -1,9 +1,9 @@
 import { describe, expectTypeOf, it } from "vitest";
+import { setState } from "./actions.js";
 import { Button, Metric, Text } from "./components.js";
 import { ForEach } from "./control-flow.js";
 import type { Expr } from "./expr.js";
-import { type Ref, defineState } from "./ref.js";
-import { setState } from "./actions.js";
+import { defineState, type Ref } from "./ref.js";
 
 type Row = { name: string; amount: number; tags: string[] };
 

@@ -11,7 +11,8 @@ type ExprMethod = keyof Expr<unknown>;
  * A reference to a value of type T. Expression methods (`.add`, `.currency`, …)
  * win over data keys of the same name; reach such a key with `.at("name")`.
  */
-export type Ref<T> = Expr<T> & RefFields<T> & { at<K extends keyof NonNullable<T> & string>(key: K): Ref<NonNullable<T>[K]> };
+export type Ref<T> = Expr<T> &
+  RefFields<T> & { at<K extends keyof NonNullable<T> & string>(key: K): Ref<NonNullable<T>[K]> };
 
 type RefFields<T> = [NonNullable<T>] extends [Primitive]
   ? unknown
@@ -24,7 +25,9 @@ const IDENT = /^[A-Za-z_$][A-Za-z0-9_$]*$|^\d+$/;
 
 /** The dot path a ref points at, e.g. `rows.0.name`. */
 export function refPath(ref: unknown): string | undefined {
-  return typeof ref === "object" && ref !== null ? ((ref as Record<symbol, unknown>)[PATH] as string | undefined) : undefined;
+  return typeof ref === "object" && ref !== null
+    ? ((ref as Record<symbol, unknown>)[PATH] as string | undefined)
+    : undefined;
 }
 
 export function isRef(value: unknown): value is Ref<unknown> {
@@ -35,7 +38,8 @@ export function isRef(value: unknown): value is Ref<unknown> {
 export function makeRef<T>(path: string): Ref<T> {
   const base = new Expr<T>(path, Prec.atom);
   const child = (key: string): Ref<unknown> => {
-    if (!IDENT.test(key)) throw new Error(`"${key}" cannot be used in a state path (letters, digits, _ and $ only)`);
+    if (!IDENT.test(key))
+      throw new Error(`"${key}" cannot be used in a state path (letters, digits, _ and $ only)`);
     return makeRef(`${path}.${key}`);
   };
   return new Proxy(base, {

@@ -32,7 +32,10 @@ function defineAction<const A extends string, S extends Shape>(def: {
   example?: Record<string, unknown>;
 }): ActionSpec<A, S> {
   const callbacks = def.callbacks ?? [];
-  const callbackShape: Record<string, z.core.SomeType> = { onSuccess: z.optional(actionSlot), onError: z.optional(actionSlot) };
+  const callbackShape: Record<string, z.core.SomeType> = {
+    onSuccess: z.optional(actionSlot),
+    onError: z.optional(actionSlot),
+  };
   for (const c of callbacks) callbackShape[c] = z.optional(actionSlot);
   const shape = { action: z.literal(def.action), ...def.fields, ...callbackShape };
   return {

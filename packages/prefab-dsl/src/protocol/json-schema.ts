@@ -60,7 +60,11 @@ export function buildEnvelopeSchemas() {
     theme: z.optional(ThemeSchema),
     keyBindings: z.optional(z.record(z.string(), ActionList)),
   });
-  registry.add(Envelope, { id: "Envelope", title: "Prefab UI envelope", description: "A Prefab view: protocol 0.2 or 0.3." });
+  registry.add(Envelope, {
+    id: "Envelope",
+    title: "Prefab UI envelope",
+    description: "A Prefab view: protocol 0.2 or 0.3.",
+  });
   return { Envelope, Node, Action, registry };
 }
 
@@ -79,5 +83,8 @@ export function envelopeJsonSchema(): Record<string, unknown> {
 /** JSON Schema of one component's own props (children and actions left open). */
 export function componentJsonSchema(type: ComponentType): Record<string, unknown> {
   const spec = components[type];
-  return z.toJSONSchema(spec.schema, { target: "draft-2020-12", unrepresentable: "any" }) as Record<string, unknown>;
+  return z.toJSONSchema(spec.schema, { target: "draft-2020-12", unrepresentable: "any" }) as Record<
+    string,
+    unknown
+  >;
 }

@@ -1,22 +1,25 @@
 /** TypeScript types of wire nodes and actions, inferred from the specs (never restated). */
 import type * as z from "zod/mini";
-import type { ActionSpec, Actions, ActionName } from "./actions.js";
+import type { ActionName, ActionSpec, Actions } from "./actions.js";
 import type { ComponentSpec } from "./component-spec.js";
-import type { ComponentType, Components } from "./components/index.js";
+import type { Components, ComponentType } from "./components/index.js";
 import type { IssueCode } from "./issues.js";
 
 type Shape = Record<string, z.core.$ZodType>;
 type Simplify<T> = { [K in keyof T]: T[K] } & {};
 // An empty zod object infers as `{ [k: string]: never }`, which would poison the
 // intersection below; a component without own props contributes nothing.
-type PropsOf<S extends Shape> = [keyof S] extends [never] ? Record<never, never> : z.infer<z.ZodMiniObject<S>>;
+type PropsOf<S extends Shape> = [keyof S] extends [never]
+  ? Record<never, never>
+  : z.infer<z.ZodMiniObject<S>>;
 
 /** One action object, e.g. `{ action: "setState", key: "count", value: 1 }`. */
-export type ActionOf<A extends ActionName> = Actions[A] extends ActionSpec<infer N, infer S>
-  ? Simplify<{ action: N } & PropsOf<S>> &
-      ActionCallbacks &
-      (N extends "setInterval" ? IntervalCallbacks : unknown)
-  : never;
+export type ActionOf<A extends ActionName> =
+  Actions[A] extends ActionSpec<infer N, infer S>
+    ? Simplify<{ action: N } & PropsOf<S>> &
+        ActionCallbacks &
+        (N extends "setInterval" ? IntervalCallbacks : unknown)
+    : never;
 
 // Interfaces (not aliases) break the recursion Action → callbacks → Action.
 export interface ActionCallbacks {
@@ -51,13 +54,14 @@ type ChildProps<C extends boolean> = C extends true ? WithChildren : unknown;
 type SlotOverrides<T extends string> = T extends "Condition" ? ConditionSlots : unknown;
 
 /** A node of component type K, e.g. `NodeOf<"Button">`. */
-export type NodeOf<K extends ComponentType> = Components[K] extends ComponentSpec<infer T, infer S, infer E, infer C>
-  ? Simplify<{ type: T } & Omit<PropsOf<S>, "cases" | "else" | "onMount">> &
-      NodeBase &
-      EventProps<E> &
-      ChildProps<C> &
-      SlotOverrides<T>
-  : never;
+export type NodeOf<K extends ComponentType> =
+  Components[K] extends ComponentSpec<infer T, infer S, infer E, infer C>
+    ? Simplify<{ type: T } & Omit<PropsOf<S>, "cases" | "else" | "onMount">> &
+        NodeBase &
+        EventProps<E> &
+        ChildProps<C> &
+        SlotOverrides<T>
+    : never;
 
 export type ComponentNode = { [K in ComponentType]: NodeOf<K> }[ComponentType];
 

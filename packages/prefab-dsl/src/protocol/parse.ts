@@ -6,10 +6,16 @@
 import * as z from "zod/mini";
 import { getActionSpec } from "./actions.js";
 import { getComponentSpec } from "./components/index.js";
-import { type Envelope, EnvelopeFieldsSchema, EnvelopeShape, SUPPORTED_VERSIONS, envelopeVersion } from "./envelope.js";
-import { type Issue, IssueCollector, type IssueCode } from "./issues.js";
-import { type PathSegment, formatPath } from "./json-path.js";
-import { FORBIDDEN_KEYS, MAX_NODES, MAX_NODE_DEPTH, MAX_VALUE_DEPTH } from "./limits.js";
+import {
+  type Envelope,
+  EnvelopeFieldsSchema,
+  EnvelopeShape,
+  envelopeVersion,
+  SUPPORTED_VERSIONS,
+} from "./envelope.js";
+import { type Issue, type IssueCode, IssueCollector } from "./issues.js";
+import { formatPath, type PathSegment } from "./json-path.js";
+import { FORBIDDEN_KEYS, MAX_NODE_DEPTH, MAX_NODES, MAX_VALUE_DEPTH } from "./limits.js";
 import type { ActionList, InvalidNode, Node } from "./nodes.js";
 import { describeZodIssue } from "./zod-issues.js";
 
@@ -94,7 +100,13 @@ class Walker {
     return out ?? value;
   }
 
-  invalid(code: IssueCode, path: PathSegment[], message: string, source?: Json, children?: Node[]): InvalidNode {
+  invalid(
+    code: IssueCode,
+    path: PathSegment[],
+    message: string,
+    source?: Json,
+    children?: Node[],
+  ): InvalidNode {
     this.issues.error(code, path, message);
     const node: InvalidNode = { type: "$invalid", code, path: formatPath(path), message };
     if (source && typeof source.type === "string") node.sourceType = source.type;
@@ -107,9 +119,18 @@ class Walker {
     if (this.nodes > this.maxNodes) {
       if (!this.overflowReported) {
         this.overflowReported = true;
-        this.issues.error("too-many-nodes", path, `more than ${this.maxNodes} nodes; the rest is not rendered`);
+        this.issues.error(
+          "too-many-nodes",
+          path,
+          `more than ${this.maxNodes} nodes; the rest is not rendered`,
+        );
       }
-      return { type: "$invalid", code: "too-many-nodes", path: formatPath(path), message: "node limit reached" };
+      return {
+        type: "$invalid",
+        code: "too-many-nodes",
+        path: formatPath(path),
+        message: "node limit reached",
+      };
     }
     if (depth > this.maxDepth) {
       return this.invalid("too-deep", path, `components nested deeper than ${this.maxDepth} levels`);
@@ -121,7 +142,13 @@ class Walker {
     if ("$ref" in raw) return this.ref(raw, path);
     if (typeof raw.type !== "string") {
       const children = this.childList(raw.children, path, depth);
-      return this.invalid("invalid-node", path, 'missing "type" (a component name such as "Column")', raw, children);
+      return this.invalid(
+        "invalid-node",
+        path,
+        'missing "type" (a component name such as "Column")',
+        raw,
+        children,
+      );
     }
     const spec = getComponentSpec(raw.type);
     if (!spec) {
@@ -133,7 +160,11 @@ class Walker {
     for (const key of Object.keys(raw)) {
       if (!spec.knownKeys.has(key)) {
         path.push(key);
-        this.issues.warn("unknown-prop", path, `${raw.type} has no prop "${key}" (kept, ignored by renderers)`);
+        this.issues.warn(
+          "unknown-prop",
+          path,
+          `${raw.type} has no prop "${key}" (kept, ignored by renderers)`,
+        );
         path.pop();
       } else if (spec.eventKeys.has(key)) {
         path.push(key);
@@ -339,7 +370,10 @@ class Walker {
         if (!names.has(target)) continue;
         const s = state.get(target);
         if (s === 1) {
-          const cycle = [...stack.slice(stack.findIndex((f) => f.name === target)).map((f) => f.name), target];
+          const cycle = [
+            ...stack.slice(stack.findIndex((f) => f.name === target)).map((f) => f.name),
+            target,
+          ];
           this.issues.error("defs-cycle", ["defs", target], `defs cycle: ${cycle.join(" → ")}`);
         } else if (s === undefined) {
           enter(target);
@@ -386,10 +420,15 @@ export function parseEnvelope(input: unknown, options: ParseOptions = {}): Parse
     }
   }
   if (!(SUPPORTED_VERSIONS as readonly string[]).includes(version)) {
-    issues.warn("unknown-version", raw.$prefab ? ["$prefab", "version"] : ["version"], `unknown protocol version "${version}"; rendering as ${SUPPORTED_VERSIONS.at(-1)}`);
+    issues.warn(
+      "unknown-version",
+      raw.$prefab ? ["$prefab", "version"] : ["version"],
+      `unknown protocol version "${version}"; rendering as ${SUPPORTED_VERSIONS.at(-1)}`,
+    );
   }
   for (const key of Object.keys(raw)) {
-    if (!ENVELOPE_KEYS.has(key)) issues.warn("unknown-prop", [key], `unknown envelope key "${key}" (kept, ignored)`);
+    if (!ENVELOPE_KEYS.has(key))
+      issues.warn("unknown-prop", [key], `unknown envelope key "${key}" (kept, ignored)`);
   }
 
   const envelope: Json = { ...raw };
@@ -415,14 +454,26 @@ export function parseEnvelope(input: unknown, options: ParseOptions = {}): Parse
 }
 
 /** Validate a single component node (e.g. one fixture) with the envelope's rules. */
-export function parseNode(input: unknown, options: ParseOptions = {}): { ok: boolean; node: Node; issues: Issue[] } {
+export function parseNode(
+  input: unknown,
+  options: ParseOptions = {},
+): { ok: boolean; node: Node; issues: Issue[] } {
   const res = parseEnvelope({ view: input }, options);
-  const node = res.envelope?.view ?? { type: "$invalid", code: "invalid-node", path: "view", message: "no node" };
+  const node = res.envelope?.view ?? {
+    type: "$invalid",
+    code: "invalid-node",
+    path: "view",
+    message: "no node",
+  };
   return { ok: res.ok, node: node as Node, issues: res.issues };
 }
 
 /** Validate one action or a list of actions. */
-export function parseActions(input: unknown): { ok: boolean; actions: ActionList | undefined; issues: Issue[] } {
+export function parseActions(input: unknown): {
+  ok: boolean;
+  actions: ActionList | undefined;
+  issues: Issue[];
+} {
   const issues = new IssueCollector();
   const walker = new Walker(issues, MAX_NODE_DEPTH, MAX_NODES);
   const clean = walker.sanitize(input, []);

@@ -37,11 +37,17 @@ function upgradeProps(node: Json): Json {
   switch (node.type) {
     case "Checkbox":
     case "Switch": {
-      if (!("checked" in node) && !(node.type === "Checkbox" && typeof node.value === "string" && !isTemplate(node.value)))
+      if (
+        !("checked" in node) &&
+        !(node.type === "Checkbox" && typeof node.value === "string" && !isTemplate(node.value))
+      )
         return node;
       const { checked, ...rest } = node;
-      if (node.type === "Checkbox" && typeof node.value === "string" && !isTemplate(node.value)) rest.formValue = node.value;
-      rest.value = checked ?? (typeof rest.value === "string" && !isTemplate(rest.value) ? false : (rest.value ?? false));
+      if (node.type === "Checkbox" && typeof node.value === "string" && !isTemplate(node.value))
+        rest.formValue = node.value;
+      rest.value =
+        checked ??
+        (typeof rest.value === "string" && !isTemplate(rest.value) ? false : (rest.value ?? false));
       return rest;
     }
     case "Radio": {
@@ -99,9 +105,15 @@ function foldConditions(children: Node[]): Node[] {
     if (c.type === "If" || (c.type === "Elif" && !current)) {
       current = { type: "Condition", cases: [] };
       out.push(current as unknown as Node);
-      current.cases.push({ when: wrapCondition(String(c.condition)), children: (c.children as Node[]) ?? [] });
+      current.cases.push({
+        when: wrapCondition(String(c.condition)),
+        children: (c.children as Node[]) ?? [],
+      });
     } else if (c.type === "Elif" && current) {
-      current.cases.push({ when: wrapCondition(String(c.condition)), children: (c.children as Node[]) ?? [] });
+      current.cases.push({
+        when: wrapCondition(String(c.condition)),
+        children: (c.children as Node[]) ?? [],
+      });
     } else if (c.type === "Else") {
       if (!current) {
         // An Else with no If: the Python DSL refuses it; render its children as-is.

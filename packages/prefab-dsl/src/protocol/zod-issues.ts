@@ -7,7 +7,8 @@ function describeValue(value: unknown): string {
   if (value === undefined) return "nothing";
   if (value === null) return "null";
   if (Array.isArray(value)) return "an array";
-  if (typeof value === "string") return value.length > 40 ? `a string "${value.slice(0, 37)}..."` : `"${value}"`;
+  if (typeof value === "string")
+    return value.length > 40 ? `a string "${value.slice(0, 37)}..."` : `"${value}"`;
   if (typeof value === "object") return "an object";
   return `${typeof value} ${String(value)}`;
 }

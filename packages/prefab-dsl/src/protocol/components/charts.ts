@@ -39,7 +39,12 @@ export const BarChart = defineComponent({
   type: "BarChart",
   family: "chart",
   description: "Bar chart of one or more series over a category axis; stacked or horizontal.",
-  props: { ...cartesian, stacked: z.optional(bool), horizontal: z.optional(bool), barRadius: z.optional(num) },
+  props: {
+    ...cartesian,
+    stacked: z.optional(bool),
+    horizontal: z.optional(bool),
+    barRadius: z.optional(num),
+  },
   defaults: { ...cartesianDefaults, stacked: false, horizontal: false, barRadius: 4 },
   example: seriesExample,
 });

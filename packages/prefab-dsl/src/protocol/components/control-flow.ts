@@ -10,7 +10,10 @@ export const Condition = defineComponent({
   type: "Condition",
   family: "control-flow",
   description: "Renders the children of the first case whose `when` is truthy, else `else`.",
-  props: { cases: z.array(ConditionCase).check(z.minLength(1, "a Condition needs at least one case")), else: z.optional(nodeList) },
+  props: {
+    cases: z.array(ConditionCase).check(z.minLength(1, "a Condition needs at least one case")),
+    else: z.optional(nodeList),
+  },
   example: { cases: [{ when: "{{ count > 0 }}", children: [] }], else: [] },
 });
 // If / Elif / Else are the Python DSL's sugar; some producers put them on the wire

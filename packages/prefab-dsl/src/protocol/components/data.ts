@@ -1,7 +1,17 @@
 /** Data display: badges, alerts, metrics, progress, tables and indicators. */
 import * as z from "zod/mini";
 import { defineComponent } from "../component-spec.js";
-import { bool, num, oneOf, openEnum, orientation, rowsOrTemplate, size3, statusVariants, str } from "../schema-kit.js";
+import {
+  bool,
+  num,
+  oneOf,
+  openEnum,
+  orientation,
+  rowsOrTemplate,
+  size3,
+  statusVariants,
+  str,
+} from "../schema-kit.js";
 
 export const Badge = defineComponent({
   type: "Badge",
@@ -111,7 +121,9 @@ export const Dot = defineComponent({
   family: "data",
   description: "A small coloured status dot.",
   props: {
-    variant: z.optional(openEnum(["default", "secondary", "success", "warning", "destructive", "info", "muted"])),
+    variant: z.optional(
+      openEnum(["default", "secondary", "success", "warning", "destructive", "info", "muted"]),
+    ),
     size: z.optional(size3),
     shape: z.optional(oneOf(["circle", "square", "rounded"])),
   },

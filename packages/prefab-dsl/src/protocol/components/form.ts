@@ -17,7 +17,17 @@ export const Button = defineComponent({
     label: str,
     icon: z.optional(str),
     variant: z.optional(
-      openEnum(["default", "destructive", "outline", "secondary", "ghost", "link", "success", "warning", "info"]),
+      openEnum([
+        "default",
+        "destructive",
+        "outline",
+        "secondary",
+        "ghost",
+        "link",
+        "success",
+        "warning",
+        "info",
+      ]),
     ),
     size: z.optional(oneOf(["default", "xs", "sm", "lg", "icon", "icon-xs", "icon-sm", "icon-lg"])),
     buttonType: z.optional(oneOf(["submit", "button", "reset"])),
@@ -36,7 +46,19 @@ export const Input = defineComponent({
   props: {
     ...control,
     inputType: z.optional(
-      oneOf(["text", "email", "password", "number", "tel", "url", "search", "date", "time", "datetime-local", "file"]),
+      oneOf([
+        "text",
+        "email",
+        "password",
+        "number",
+        "tel",
+        "url",
+        "search",
+        "date",
+        "time",
+        "datetime-local",
+        "file",
+      ]),
     ),
     placeholder: z.optional(str),
     value: z.optional(z.union([z.string(), z.number()])),
@@ -113,7 +135,8 @@ export const Switch = defineComponent({
 export const Radio = defineComponent({
   type: "Radio",
   family: "form",
-  description: "One option of a RadioGroup: `option` is its id (0.2: `value`), `value` whether it starts selected.",
+  description:
+    "One option of a RadioGroup: `option` is its id (0.2: `value`), `value` whether it starts selected.",
   props: {
     ...control,
     option: z.optional(str),
@@ -136,7 +159,6 @@ export const RadioGroup = defineComponent({
   children: true,
   stateful: { prefix: "radiogroup" },
 });
-
 
 export const Select = defineComponent({
   type: "Select",
@@ -273,7 +295,11 @@ export const Calendar = defineComponent({
   type: "Calendar",
   family: "form",
   description: "Inline month calendar selecting one date, several, or a range.",
-  props: { name: z.optional(str), mode: z.optional(oneOf(["single", "multiple", "range"])), value: z.optional(str) },
+  props: {
+    name: z.optional(str),
+    mode: z.optional(oneOf(["single", "multiple", "range"])),
+    value: z.optional(str),
+  },
   defaults: { mode: "single" },
   events: ["onChange"],
   stateful: { prefix: "calendar" },
@@ -282,7 +308,12 @@ export const DatePicker = defineComponent({
   type: "DatePicker",
   family: "form",
   description: "A button that opens a calendar to pick one date (ISO string in state[name]).",
-  props: { name: z.optional(str), placeholder: z.optional(str), value: z.optional(str), disabled: z.optional(bool) },
+  props: {
+    name: z.optional(str),
+    placeholder: z.optional(str),
+    value: z.optional(str),
+    disabled: z.optional(bool),
+  },
   defaults: { placeholder: "Pick a date" },
   events: ["onChange"],
   stateful: { prefix: "datepicker" },

@@ -7,8 +7,14 @@ function box<const T extends string>(type: T, description: string) {
   return defineComponent({ type, family: "layout", description, props: {}, children: true });
 }
 
-export const Column = box("Column", "Vertical flex stack; spacing and alignment come from cssClass (gap-4, items-center).");
-export const Row = box("Row", "Horizontal flex row; spacing and alignment come from cssClass (gap-2, justify-between).");
+export const Column = box(
+  "Column",
+  "Vertical flex stack; spacing and alignment come from cssClass (gap-4, items-center).",
+);
+export const Row = box(
+  "Row",
+  "Horizontal flex row; spacing and alignment come from cssClass (gap-2, justify-between).",
+);
 export const Container = box("Container", "Centered, padded page-width container.");
 export const Card = box("Card", "Bordered surface grouping related content.");
 export const CardHeader = box("CardHeader", "Top section of a Card (title, description).");
@@ -53,7 +59,11 @@ export const Dashboard = defineComponent({
   type: "Dashboard",
   family: "layout",
   description: "Fixed grid of `columns` columns and rows of `rowHeight` for placed DashboardItems.",
-  props: { columns: z.optional(num), rowHeight: z.optional(z.union([z.number(), z.string()])), rows: z.optional(num) },
+  props: {
+    columns: z.optional(num),
+    rowHeight: z.optional(z.union([z.number(), z.string()])),
+    rows: z.optional(num),
+  },
   defaults: { columns: 12, rowHeight: 120 },
   children: true,
 });
