@@ -12,7 +12,7 @@ import { dirname, join } from "node:path";
 import { fileURLToPath } from "node:url";
 import type { ViteDevServer } from "vite";
 import { type HttpHandle, serveHttp } from "../packages/server-apps/src/index.js";
-import { createExampleServer } from "./server/example-server.js";
+import { buildSketchpadOnce, createExampleServer } from "./server/example-server.js";
 import { galleryDirs, listGallery, readGalleryItem } from "./server/gallery.js";
 import { relay } from "./server/relay.js";
 import { closeServer, listen, startSandboxServer } from "./server/sandbox.js";
@@ -121,7 +121,8 @@ export async function startPlayground(options: PlaygroundOptions = {}): Promise<
 
     let example: HttpHandle | undefined;
     if (options.exampleServer !== false) {
-      example = await serveHttp(createExampleServer(), { host, port: 0, corsOrigins: origins });
+      const canvasDist = await buildSketchpadOnce(log);
+      example = await serveHttp(createExampleServer({ canvasDist }), { host, port: 0, corsOrigins: origins });
       closers.push(() => example?.close() ?? Promise.resolve());
     }
 

@@ -182,6 +182,21 @@ export function registerDefinition(mcp: McpServer, def: ToolDefinition, ctx: Reg
 }
 
 /**
+ * A mounted server's tools are listed as `<prefix>_<name>`, but the page's typed
+ * client calls them by their own names: the prefix travels in a `<meta>` element
+ * (no script, so no CSP change), and the client prepends it.
+ */
+export const TOOL_PREFIX_META = "prefab:tool-prefix";
+function withToolPrefix(html: string, prefix: string): string {
+  if (!prefix) return html;
+  const tag = `<meta name="${TOOL_PREFIX_META}" content="${prefix.replace(/[^A-Za-z0-9_.-]/g, "")}">`;
+  const head = /<head[^>]*>/i.exec(html);
+  return head
+    ? html.slice(0, head.index + head[0].length) + tag + html.slice(head.index + head[0].length)
+    : tag + html;
+}
+
+/**
  * A custom HTML tool: its own `ui://` resource (HTML read now, so the URI hash matches
  * what `resources/read` serves from this `McpServer`) and a tool that returns data.
  */
@@ -193,7 +208,7 @@ function registerHtmlTool(
   const resource = def.html;
   if (!resource) throw new Error(`html tool "${def.name}" has no document`);
   const name = def.name;
-  const html = resource.load();
+  const html = withToolPrefix(resource.load(), name.slice(0, name.length - def.localName.length));
   const uri = htmlAppUri(name, html);
   const meta = resource.meta;
   registerAppResource(

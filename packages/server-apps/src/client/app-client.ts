@@ -110,8 +110,13 @@ export function createClient<S>(options: AppClientOptions = {}): AppClient<S> {
     resolveInput(params.arguments ?? {});
   });
 
+  // A server mounted under a prefix lists `<prefix>_<name>`; the served page carries the prefix (register.ts).
+  const prefix =
+    typeof document === "undefined"
+      ? ""
+      : (document.querySelector('meta[name="prefab:tool-prefix"]')?.getAttribute("content") ?? "");
   const raw = async (name: string, args: Record<string, unknown> | undefined): Promise<CallToolResult> =>
-    (await app.callServerTool({ name, arguments: args ?? {} })) as CallToolResult;
+    (await app.callServerTool({ name: prefix + name, arguments: args ?? {} })) as CallToolResult;
 
   return {
     app,
