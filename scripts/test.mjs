@@ -7,6 +7,7 @@
  * Extra arguments go to vitest, e.g. `npm test -- --project renderer`.
  */
 import { spawnSync } from "node:child_process";
+import { existsSync, readFileSync, rmSync } from "node:fs";
 import { dirname, join } from "node:path";
 import { fileURLToPath } from "node:url";
 
@@ -33,4 +34,26 @@ for (const workspace of ["@prefab-ui/dsl", "@prefab-ui/renderer"]) {
 }
 
 // The renderer was just built: browser suites reuse dist/renderer.html instead of rebuilding it.
-process.exit(run(npx, ["vitest", "run", ...process.argv.slice(2)], { PREFAB_SKIP_BUILD: "1" }));
+// A JSON report next to the console one gives the plain closing line CI reads ("N passed, N failed").
+const report = join(root, "test-results", "vitest.json");
+rmSync(report, { force: true });
+const code = run(
+  npx,
+  [
+    "vitest",
+    "run",
+    "--reporter=default",
+    "--reporter=json",
+    `--outputFile.json=${report}`,
+    ...process.argv.slice(2),
+  ],
+  {
+    PREFAB_SKIP_BUILD: "1",
+  },
+);
+if (existsSync(report)) {
+  const r = JSON.parse(readFileSync(report, "utf8"));
+  const skipped = (r.numPendingTests ?? 0) + (r.numTodoTests ?? 0);
+  console.log(`\ntests: ${r.numPassedTests} passed, ${r.numFailedTests} failed, ${skipped} skipped`);
+}
+process.exit(code);
