@@ -6,13 +6,11 @@
  * bridge to the server, and its answer shows up in the page.
  */
 import { mkdtempSync, rmSync } from "node:fs";
-import { createServer, type Server } from "node:http";
-import type { AddressInfo } from "node:net";
+import type { Server } from "node:http";
 import { tmpdir } from "node:os";
 import { dirname, join } from "node:path";
 import { fileURLToPath } from "node:url";
 import type { CallToolResult, ReadResourceResult } from "@modelcontextprotocol/sdk/types.js";
-import { build } from "esbuild";
 import type { Browser, Frame } from "playwright-core";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { launchChromium } from "../../prefab-renderer/test/browser/harness.js";
@@ -21,30 +19,9 @@ import { createCanvasServer } from "../examples/canvas-widget/server.js";
 import { type HttpHandle, serveHttp } from "../src/serve-http.js";
 import { connect } from "./connect.js";
 import type { E2eHost } from "./e2e/host-page.js";
+import { serveHostPage } from "./e2e/serve-host-page.js";
 
-const here = dirname(fileURLToPath(import.meta.url));
-
-async function serveHostPage(target: { mcpUrl: string; tool: string }) {
-  const out = await build({
-    entryPoints: [join(here, "e2e", "host-page.ts")],
-    bundle: true,
-    write: false,
-    format: "iife",
-    platform: "browser",
-    target: "es2022",
-    logLevel: "silent",
-  });
-  const script = out.outputFiles[0]?.text ?? "";
-  const server: Server = createServer((req, res) => {
-    const html = `<!doctype html><html><head><meta charset="utf-8"><title>html host</title></head>
-<body data-mcp-url="${target.mcpUrl}" data-tool="${target.tool}" style="margin:0"><script src="/host.js"></script></body></html>`;
-    if (req.url === "/host.js") res.writeHead(200, { "content-type": "text/javascript" }).end(script);
-    else if (req.url === "/") res.writeHead(200, { "content-type": "text/html" }).end(html);
-    else res.writeHead(404).end();
-  });
-  await new Promise<void>((resolve) => server.listen(0, "127.0.0.1", resolve));
-  return { url: `http://127.0.0.1:${(server.address() as AddressInfo).port}/`, server };
-}
+const _here = dirname(fileURLToPath(import.meta.url));
 
 describe("custom HTML app: the Vite sketchpad", { timeout: 180_000 }, () => {
   let dist: string;

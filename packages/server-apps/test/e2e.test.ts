@@ -7,11 +7,9 @@
  */
 import { execFileSync } from "node:child_process";
 import { existsSync } from "node:fs";
-import { createServer, type Server } from "node:http";
-import type { AddressInfo } from "node:net";
+import type { Server } from "node:http";
 import { dirname, join } from "node:path";
 import { fileURLToPath } from "node:url";
-import { build } from "esbuild";
 import type { Browser, Frame, Page } from "playwright-core";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { launchChromium } from "../../prefab-renderer/test/browser/harness.js";
@@ -19,6 +17,7 @@ import { createSalesServer } from "../examples/sales-dashboard.js";
 import { DEFAULT_RENDERER_PATH } from "../src/renderer-html.js";
 import { type HttpHandle, serveHttp } from "../src/serve-http.js";
 import type { E2eHost } from "./e2e/host-page.js";
+import { serveHostPage } from "./e2e/serve-host-page.js";
 
 const here = dirname(fileURLToPath(import.meta.url));
 const repo = join(here, "..", "..", "..");
@@ -36,39 +35,6 @@ function ensureRenderer(): void {
   );
   if (!existsSync(DEFAULT_RENDERER_PATH))
     throw new Error(`renderer build did not produce ${DEFAULT_RENDERER_PATH}`);
-}
-
-async function bundleHostPage(): Promise<string> {
-  const out = await build({
-    entryPoints: [join(here, "e2e", "host-page.ts")],
-    bundle: true,
-    write: false,
-    format: "iife",
-    platform: "browser",
-    target: "es2022",
-    logLevel: "silent",
-  });
-  return out.outputFiles[0]?.text ?? "";
-}
-
-/**
- * Serves the host page from its own 127.0.0.1 origin. It listens before the MCP server
- * starts (whose CORS list needs this origin), so the page reads `target` per request.
- */
-async function serveHostPage(target: {
-  mcpUrl: string;
-  tool: string;
-}): Promise<{ url: string; server: Server }> {
-  const script = await bundleHostPage();
-  const server = createServer((req, res) => {
-    const html = `<!doctype html><html><head><meta charset="utf-8"><title>e2e host</title></head>
-<body data-mcp-url="${target.mcpUrl}" data-tool="${target.tool}" style="margin:0"><script src="/host.js"></script></body></html>`;
-    if (req.url === "/host.js") res.writeHead(200, { "content-type": "text/javascript" }).end(script);
-    else if (req.url === "/") res.writeHead(200, { "content-type": "text/html" }).end(html);
-    else res.writeHead(404).end();
-  });
-  await new Promise<void>((resolve) => server.listen(0, "127.0.0.1", resolve));
-  return { url: `http://127.0.0.1:${(server.address() as AddressInfo).port}/`, server };
 }
 
 describe("e2e: sales dashboard in headless Chromium over Streamable HTTP", { timeout: 120_000 }, () => {
