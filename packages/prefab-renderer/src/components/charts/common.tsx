@@ -143,9 +143,70 @@ export interface FrameProps {
   children: (width: number, height: number) => ReactNode;
 }
 
+// ---- progressive drawing -------------------------------------------------------
+// A dashboard of many charts would otherwise draw them all in one long task before
+// anything paints. Charts in (or near) the viewport draw at once; the others wait
+// their turn, one per animation frame, or draw as soon as they scroll into view.
+
+const waiting: (() => void)[] = [];
+let draining = false;
+
+function drainOnePerFrame(): void {
+  if (draining) return;
+  draining = true;
+  const step = () => {
+    const next = waiting.shift();
+    next?.();
+    if (waiting.length > 0) requestAnimationFrame(step);
+    else draining = false;
+  };
+  requestAnimationFrame(step);
+}
+
+function useDrawTurn(ref: React.RefObject<HTMLDivElement | null>): boolean {
+  const [ready, setReady] = useState(false);
+  useLayoutEffect(() => {
+    const el = ref.current;
+    if (!el || typeof window === "undefined" || typeof requestAnimationFrame === "undefined") {
+      setReady(true);
+      return;
+    }
+    const rect = el.getBoundingClientRect();
+    const notLaidOut = rect.width === 0 && rect.height === 0; // test DOMs, hidden tabs
+    const nearViewport = rect.top < window.innerHeight * 1.25 && rect.bottom > -window.innerHeight * 0.25;
+    if (notLaidOut || nearViewport) {
+      setReady(true);
+      return;
+    }
+    let done = false;
+    const go = () => {
+      if (done) return;
+      done = true;
+      setReady(true);
+    };
+    waiting.push(go);
+    drainOnePerFrame();
+    let io: IntersectionObserver | undefined;
+    if (typeof IntersectionObserver !== "undefined") {
+      io = new IntersectionObserver((entries) => {
+        if (entries.some((e) => e.isIntersecting)) go();
+      });
+      io.observe(el);
+    }
+    return () => {
+      done = true;
+      io?.disconnect();
+      const i = waiting.indexOf(go);
+      if (i >= 0) waiting.splice(i, 1);
+    };
+  }, [ref]);
+  return ready;
+}
+
 /** The chart box: fixed height, full width, role="img" with a summary; legend as an HTML row under the plot. */
 export function ChartFrame({ view, kind, label, height, legend, children }: FrameProps): ReactNode {
   const [ref, width] = useWidth();
+  const ready = useDrawTurn(ref);
   const plotHeight = Math.max(40, legend && legend.length > 0 ? height - LEGEND_HEIGHT : height);
   const style: CSSProperties = { height };
   return (
@@ -161,7 +222,7 @@ export function ChartFrame({ view, kind, label, height, legend, children }: Fram
       style={style}
     >
       <div ref={ref} className="relative w-full min-w-0" style={{ height: plotHeight }}>
-        {width > 0 ? <div className="absolute inset-0">{children(width, plotHeight)}</div> : null}
+        {width > 0 && ready ? <div className="absolute inset-0">{children(width, plotHeight)}</div> : null}
       </div>
       {legend && legend.length > 0 ? <LegendRow items={legend} /> : null}
     </div>
