@@ -4,6 +4,7 @@
  */
 import * as expression from "../expression/index.js";
 import { formatIssue, type Issue } from "../protocol/issues.js";
+import { isObject } from "../protocol/json.js";
 import { formatPath, type PathSegment } from "../protocol/json-path.js";
 import { parseEnvelope } from "../protocol/parse.js";
 import { type CliIO, EXIT_INVALID, EXIT_OK, inputName, readInput } from "./io.js";
@@ -12,9 +13,6 @@ export interface ValidateOptions {
   /** Hide warnings (errors and the summary are still printed). */
   quiet?: boolean;
 }
-
-type Json = Record<string, unknown>;
-const isObject = (v: unknown): v is Json => typeof v === "object" && v !== null && !Array.isArray(v);
 
 /**
  * Expression syntax inside `{{ }}` is not checked by `parseEnvelope` (a renderer shows a

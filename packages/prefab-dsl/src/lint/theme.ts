@@ -5,6 +5,7 @@
  * renderer, and a token change there should be a visible change here too.
  */
 import type { Envelope } from "../protocol/envelope.js";
+import { isObject } from "../protocol/json.js";
 import { parseCssColor, type Rgba } from "./colour.js";
 import type { ThemeName } from "./types.js";
 
@@ -64,9 +65,6 @@ export const DEFAULT_TOKENS: Readonly<Record<ThemeName, Readonly<Record<string, 
   dark: DARK,
 };
 
-const isRecord = (v: unknown): v is Record<string, unknown> =>
-  typeof v === "object" && v !== null && !Array.isArray(v);
-
 /**
  * Tokens for one theme: renderer defaults, then the envelope's 0.2 `theme` map (values we
  * can parse are used; others make the token unknown). A token mentioned in any CSS string
@@ -84,7 +82,7 @@ export function themeTokens(envelope: Envelope, theme: ThemeName): TokenMap {
     // Like the renderer's themeToCss: dark falls back to the light map.
     const vars = theme === "dark" ? (t.dark ?? t.light) : t.light;
     if (typeof vars === "string") cssTexts.push(vars);
-    else if (isRecord(vars)) {
+    else if (isObject(vars)) {
       for (const [k, v] of Object.entries(vars)) {
         map.set(k.replace(/^--/, ""), typeof v === "string" ? parseCssColor(v) : undefined);
       }

@@ -5,12 +5,10 @@
  */
 import { hasTemplate } from "../expression/index.js";
 import type { Envelope } from "../protocol/envelope.js";
+import { isObject, type Json } from "../protocol/json.js";
 import type { PathSegment } from "../protocol/json-path.js";
 import type { Node } from "../protocol/nodes.js";
 import { upgradeNode } from "../protocol/upgrade.js";
-
-type Json = Record<string, unknown>;
-const isObject = (v: unknown): v is Json => typeof v === "object" && v !== null && !Array.isArray(v);
 
 export interface LintNode {
   /** The component type; `$ref` for a template instance, `$invalid` for a parser placeholder. */

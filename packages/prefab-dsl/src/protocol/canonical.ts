@@ -4,10 +4,8 @@
  * them makes envelopes smaller and lets two producers' output be compared.
  */
 import { getComponentSpec } from "./components/index.js";
+import { isObject, type Json } from "./json.js";
 import type { Node } from "./nodes.js";
-
-type Json = Record<string, unknown>;
-const isObject = (v: unknown): v is Json => typeof v === "object" && v !== null && !Array.isArray(v);
 
 function sameValue(a: unknown, b: unknown): boolean {
   if (a === b) return true;

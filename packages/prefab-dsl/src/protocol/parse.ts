@@ -14,6 +14,7 @@ import {
   SUPPORTED_VERSIONS,
 } from "./envelope.js";
 import { type Issue, type IssueCode, IssueCollector } from "./issues.js";
+import { isObject, type Json } from "./json.js";
 import { formatPath, type PathSegment } from "./json-path.js";
 import { FORBIDDEN_KEYS, MAX_NODE_DEPTH, MAX_NODES, MAX_VALUE_DEPTH } from "./limits.js";
 import type { ActionList, InvalidNode, Node } from "./nodes.js";
@@ -32,12 +33,6 @@ export interface ParseResult {
   issues: Issue[];
   /** Declared protocol version (`$prefab.version ?? version`, default "0.2"). */
   version: string;
-}
-
-type Json = Record<string, unknown>;
-
-function isObject(v: unknown): v is Json {
-  return typeof v === "object" && v !== null && !Array.isArray(v);
 }
 
 const ENVELOPE_KEYS = new Set(Object.keys(EnvelopeShape));

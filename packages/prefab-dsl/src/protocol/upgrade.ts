@@ -5,11 +5,9 @@
  * Also folds Python's If/Elif/Else sibling runs into Condition nodes.
  */
 import { CURRENT_VERSION, type Envelope, type Theme } from "./envelope.js";
+import { isObject, type Json } from "./json.js";
 import type { Node } from "./nodes.js";
 
-type Json = Record<string, unknown>;
-
-const isObject = (v: unknown): v is Json => typeof v === "object" && v !== null && !Array.isArray(v);
 const isTemplate = (v: unknown): v is string => typeof v === "string" && v.includes("{{");
 
 /** `"x > 1"` → `"{{ x > 1 }}"`, as the Python serializer does for If conditions. */

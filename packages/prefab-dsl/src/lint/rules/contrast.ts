@@ -13,15 +13,13 @@
  * Thresholds are WCAG 2.x AA: 4.5:1, or 3:1 for large text (24px+, or 18px+ bold).
  */
 
+import { isObject } from "../../protocol/json.js";
 import { type ColourClass, flatten, isTemplatedClass, readClasses } from "../classes.js";
 import { contrastRatio, oklchToRgb, type Rgba } from "../colour.js";
 import { PALETTE, PALETTE_SHADES } from "../palette.js";
 import type { TokenMap } from "../theme.js";
 import type { LintContext, LintRule, ThemeName } from "../types.js";
 import { isTemplated, type LintNode, str } from "../walk.js";
-
-type Json = Record<string, unknown>;
-const isObject = (v: unknown): v is Json => typeof v === "object" && v !== null && !Array.isArray(v);
 
 /** `undefined`: nothing painted here; `null`: painted with something we can't know. */
 type Paint = ColourClass | undefined | null;
