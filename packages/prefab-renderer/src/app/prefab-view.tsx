@@ -11,12 +11,12 @@ import {
   parseEnvelope,
   upgradeEnvelope,
 } from "@prefab-ui/dsl";
-import { type ReactNode, useEffect, useLayoutEffect, useMemo, useRef, useState } from "react";
+import { type ReactNode, use, useEffect, useLayoutEffect, useMemo, useRef, useState } from "react";
 import { runActions } from "../actions/executor.js";
 import { createStandaloneBridge, type HostBridge } from "../bridge/index.js";
 import type { ExpressionOptions } from "../engine/expression/index.js";
 import { createStore, seedStore } from "../engine/state/index.js";
-import { cn } from "../lib/cn.js";
+import { cn, hasClassMerge } from "../lib/cn.js";
 import { collectTypes, preloadViews } from "../render/registry.js";
 import { RenderNode } from "../render/render-node.js";
 import { type ActionEvent, type RenderRuntime, RuntimeContext } from "../render/runtime.js";
@@ -72,9 +72,13 @@ export function PrefabView(props: PrefabViewProps): ReactNode {
     const res = parseEnvelope(input);
     const envelope: Envelope = res.envelope ? upgradeEnvelope(res.envelope) : {};
     // Start loading the chunks this view needs now; rendering suspends only if they are not ready.
-    void preloadViews(collectTypes(envelope));
-    return { envelope, issues: res.issues };
+    const types = collectTypes(envelope);
+    const preload = preloadViews(types);
+    // Author classes must win conflicts from the first paint: wait for the class merger (lib/cn.ts) if needed.
+    const classMerge = types.has("$cssClass") && !hasClassMerge() ? preload : undefined;
+    return { envelope, issues: res.issues, classMerge };
   }, [input]);
+  if (parsed.classMerge) use(parsed.classMerge);
 
   const onIssues = props.onIssues ?? consoleIssues;
   const issuesRef = useRef(onIssues);

@@ -66,6 +66,9 @@ export function collectTypes(value: unknown, out: Set<string> = new Set(), depth
   if (typeof t === "string") out.add(t);
   // A node with an icon (Icon, Button, Alert, DropZone) needs the lazy icon set (components/icons.tsx).
   if (typeof (value as { icon?: unknown }).icon === "string" || t === "Icon") out.add("$icon");
+  // A node with author classes needs tailwind-merge (lib/cn.ts) so the author's classes win conflicts.
+  const css = (value as { cssClass?: unknown }).cssClass;
+  if (typeof css === "string" && css !== "") out.add("$cssClass");
   for (const [k, v] of Object.entries(value)) {
     if (typeof v !== "object" || v === null || k === "state" || k === "data") continue;
     if (k === "rows" && Array.isArray(v)) {
