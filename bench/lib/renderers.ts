@@ -14,6 +14,7 @@ import { readdirSync, readFileSync } from "node:fs";
 import { dirname, join } from "node:path";
 import { fileURLToPath } from "node:url";
 import { type Envelope, upgradeEnvelope } from "@prefab-ui/dsl";
+import { insertionPoint } from "../../packages/prefab-renderer/src/node/render-to-standalone-html.js";
 import { ensureRendererBuilt } from "../../packages/prefab-renderer/test/browser/harness.js";
 import { ORIGINAL_DIR } from "../../packages/prefab-renderer/test/browser/reference-host.js";
 
@@ -66,7 +67,7 @@ export function standaloneHtml(kind: Kind, envelope: unknown): string {
   if (kind === "ours") {
     // Same placement as renderToStandaloneHtml (packages/prefab-renderer/src/node).
     const html = oursRendererHtml();
-    const at = html.search(/<script type="text\/plain" data-chunk=/);
+    const at = insertionPoint(html);
     return at >= 0
       ? `${html.slice(0, at)}${tag}\n${html.slice(at)}`
       : html.replace(/<\/body>/i, `${tag}</body>`);

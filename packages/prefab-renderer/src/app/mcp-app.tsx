@@ -228,6 +228,18 @@ export function startMcpApp({ container, version }: StartOptions): { store: AppS
     });
   };
   if (initial?.kind === "view") show(initial);
+  else if (!initial && document.readyState === "loading") {
+    // The start-up script runs while the document is still being parsed: an exporter that put the envelope after
+    // it (e.g. just before `</body>`) is read once parsing is done.
+    document.addEventListener(
+      "DOMContentLoaded",
+      () => {
+        const late = readInitialData(document);
+        if (late && store.get().phase.kind === "waiting") show(late);
+      },
+      { once: true },
+    );
+  }
   const root = createRoot(container);
   root.render(<McpApp store={store} />);
 

@@ -22,6 +22,17 @@ describe("renderToStandaloneHtml", () => {
     expect(html.indexOf("prefab:initial-data")).toBeLessThan(html.indexOf("data-chunk"));
   });
 
+  it("puts the envelope before the start-up scripts, which run while the page is parsed", () => {
+    const built =
+      '<html><head></head><body><div id="root"></div><script data-chunk="react.js" data-eager>a</script>' +
+      '<script data-prefab-entry>b</script><script type="text/plain" data-chunk="charts.js">c</script></body></html>';
+    const html = renderToStandaloneHtml(envelope, { rendererHtml: built });
+    const data = html.indexOf("prefab:initial-data");
+    expect(data).toBeGreaterThan(html.indexOf('id="root"'));
+    expect(data).toBeLessThan(html.indexOf("data-eager"));
+    expect(html.indexOf("data-prefab-entry")).toBeLessThan(html.indexOf("charts.js"));
+  });
+
   it("sets an escaped title", () => {
     const html = renderToStandaloneHtml(envelope, { rendererHtml: shell, title: "Sales <Q3> & more" });
     expect(html).toContain("<title>Sales &lt;Q3&gt; &amp; more</title>");

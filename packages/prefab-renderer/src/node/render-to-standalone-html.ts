@@ -76,8 +76,22 @@ export function renderToStandaloneHtml(envelope: unknown, options: StandaloneHtm
       : html.replace(/<\/head>/i, (m) => `${title}${m}`);
   }
   const script = `<script type="application/json" id="prefab:initial-data">${scriptSafeJson(data)}</script>`;
-  // Before the first lazy chunk / at the end of <body>; the entry is a deferred module, so it sees it either way.
-  const at = html.search(/<script type="text\/plain" data-chunk=/);
+  // Before the start-up scripts (they run as soon as the parser reaches them and read it at once); older builds
+  // had a deferred module entry, for which before the first lazy chunk was enough.
+  const at = insertionPoint(html);
   if (at >= 0) return `${html.slice(0, at)}${script}\n${html.slice(at)}`;
   return html.replace(/<\/body>/i, (m) => `${script}\n${m}`);
+}
+
+/** Where the embedded envelope goes: before the first start-up chunk, else the entry, else the first lazy chunk. */
+export function insertionPoint(html: string): number {
+  for (const marker of [
+    /<script data-chunk=/,
+    /<script data-prefab-entry/,
+    /<script type="text\/plain" data-chunk=/,
+  ]) {
+    const at = html.search(marker);
+    if (at >= 0) return at;
+  }
+  return -1;
 }

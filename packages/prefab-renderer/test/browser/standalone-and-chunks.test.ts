@@ -60,6 +60,19 @@ describe("standalone renderer.html and lazy chunks", { timeout: 60_000 }, () => 
     await served.context.close();
   });
 
+  it("reads an envelope that an exporter placed after the start-up script (before </body>)", async () => {
+    const tag = `<script type="application/json" id="prefab:initial-data">${JSON.stringify({
+      version: "0.2",
+      view: { type: "Text", content: "Placed late" },
+    })}</script>`;
+    const served = await open(rendererHtml.replace(/<\/body>/i, `${tag}</body>`));
+    await served.page.getByText("Placed late").waitFor();
+    const report = await settle(served.page.mainFrame(), "view");
+    expect(report.uncaught).toEqual([]);
+    expect(report.consoleErrors).toEqual([]);
+    await served.context.close();
+  });
+
   it("shows 'Waiting for data' without envelope and host", async () => {
     const served = await open(rendererHtml);
     await served.page.getByText(/Waiting for data/).waitFor();
