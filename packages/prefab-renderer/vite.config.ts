@@ -4,6 +4,7 @@
  * - Rolldown code splitting stays on; `lazyChunks` (scripts/vite-plugin-lazy-chunks.ts) turns every lazy chunk
  *   (charts, tables, Markdown, code…) into inert `<script type="text/plain">` text that is parsed only when a
  *   view needs it, then vite-plugin-singlefile inlines the entry script and the CSS.
+ * - `stripCatalog` (scripts/vite-plugin-strip-catalog.ts) drops the specs' catalog-only fields.
  * - Workspace packages resolve to their TypeScript sources (`source` condition), so the build needs no prior
  *   `tsc` of @prefab-ui/dsl.
  */
@@ -12,6 +13,7 @@ import react from "@vitejs/plugin-react";
 import { defineConfig } from "vite";
 import { viteSingleFile } from "vite-plugin-singlefile";
 import { lazyChunks, lazyChunksRollupOptions } from "./scripts/vite-plugin-lazy-chunks.js";
+import { stripCatalog } from "./scripts/vite-plugin-strip-catalog.js";
 
 export default defineConfig({
   base: "./",
@@ -19,6 +21,8 @@ export default defineConfig({
   plugins: [
     react(),
     tailwindcss(),
+    // Catalog text (descriptions, examples) of the protocol specs is not needed in the browser.
+    stripCatalog(),
     // Order matters: both run in generateBundle(order: "post"); chunks must be embedded before singlefile inlines.
     lazyChunks(),
     viteSingleFile({

@@ -16,7 +16,7 @@ import {
   type Unsubscribe,
 } from "../bridge/index.js";
 import { collectTypes, preloadViews } from "../render/registry.js";
-import { envelopeFromArguments } from "./partial-envelope.js";
+import { loadEnvelopeFromArguments } from "./partial-envelope.js";
 import { type HostContextLike, PrefabView } from "./prefab-view.js";
 import { applyHostStyles, type HostStyles } from "./theme.js";
 
@@ -275,9 +275,12 @@ export function startMcpApp({ container, version }: StartOptions): { store: AppS
       // Tool input (partial or complete) that carries an envelope renders as it streams.
       const onInput = (params: { arguments?: Record<string, unknown> }) => {
         if (!pending()) return;
-        const envelope = envelopeFromArguments(params.arguments);
-        sequence++; // a pending preload of an older result must not overwrite this
-        store.update({ phase: envelope ? { kind: "streaming", envelope } : { kind: "preparing" } });
+        // A pending preload of an older result must not overwrite this, nor this a newer result.
+        const ticket = ++sequence;
+        void loadEnvelopeFromArguments(params.arguments).then((envelope) => {
+          if (ticket !== sequence || !pending()) return;
+          store.update({ phase: envelope ? { kind: "streaming", envelope } : { kind: "preparing" } });
+        });
       };
       cleanups.push(
         bridge.onHostContextChanged((context) =>

@@ -3,8 +3,10 @@
  * arguments as "healed" JSON (`ui/notifications/tool-input-partial`). When they
  * carry an envelope (`prefab_render({envelope})`, as an object or a JSON string),
  * we render what has arrived; nodes that do not validate yet become skeletons.
+ *
+ * A JSON-string envelope needs a partial-JSON parser; `partial-json` is a lazy chunk (only generative tools stream
+ * strings), loaded by `loadEnvelopeFromArguments`.
  */
-import { parse as parsePartialJson } from "partial-json";
 
 type Json = Record<string, unknown>;
 const isRecord = (v: unknown): v is Json => typeof v === "object" && v !== null && !Array.isArray(v);
@@ -14,15 +16,27 @@ function looksLikeEnvelope(v: Json): boolean {
 }
 
 /** The envelope inside streamed tool arguments, or undefined when there is none (yet). */
-export function envelopeFromArguments(args: unknown): Json | undefined {
+export function envelopeFromArguments(
+  args: unknown,
+  parsePartial: (text: string) => unknown = JSON.parse,
+): Json | undefined {
   if (!isRecord(args)) return undefined;
   let candidate: unknown = "envelope" in args ? args.envelope : looksLikeEnvelope(args) ? args : undefined;
   if (typeof candidate === "string") {
     try {
-      candidate = parsePartialJson(candidate);
+      candidate = parsePartial(candidate);
     } catch {
       return undefined; // not even a prefix of JSON yet
     }
   }
   return isRecord(candidate) && looksLikeEnvelope(candidate) ? candidate : undefined;
+}
+
+let partialParser: Promise<(text: string) => unknown> | undefined;
+
+/** `envelopeFromArguments` with the partial-JSON parser, loaded on the first string-valued envelope. */
+export async function loadEnvelopeFromArguments(args: unknown): Promise<Json | undefined> {
+  if (!isRecord(args) || typeof args.envelope !== "string") return envelopeFromArguments(args);
+  partialParser ??= import("partial-json").then((m) => m.parse);
+  return envelopeFromArguments(args, await partialParser);
 }

@@ -5,9 +5,9 @@ import { readdirSync, readFileSync } from "node:fs";
 import { act, cleanup, fireEvent, render, screen, waitFor } from "@testing-library/react";
 import { afterEach, describe, expect, it, vi } from "vitest";
 import { PrefabView } from "../app/prefab-view.js";
-import { inferSentiment, inferTrend, normalise } from "./display.js";
+import { inferSentiment, inferTrend, normalise } from "./display-widgets.js";
 import { resolveIcon } from "./icon-registry.js";
-import { sandboxFor } from "./media.js";
+import { sandboxFor } from "./media-views.js";
 import { sanitizeSvg } from "./svg-view.js";
 
 const EXAMPLES = "/work/shared/prefab-examples";

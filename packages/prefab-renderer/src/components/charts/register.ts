@@ -1,10 +1,8 @@
 /**
- * Eager part of the chart family: lazy registrations for the recharts-based charts
- * and Mermaid (separate chunks), and the Sparkline itself (plain SVG, a few hundred
- * bytes, often used inline in tables and metrics).
+ * Eager part of the chart family: lazy registrations for the recharts-based charts,
+ * Mermaid and the Sparkline (plain SVG, ~2 KiB gzip, its own small chunk).
  */
-import { registerLazyViews, registerViews } from "../../render/registry.js";
-import { SparklineView } from "./sparkline.js";
+import { registerLazyViews } from "../../render/registry.js";
 
 // recharts + d3 (~520 KiB raw): the biggest chunk, loaded only by chart views.
 registerLazyViews(
@@ -13,4 +11,4 @@ registerLazyViews(
 );
 // Mermaid placeholder view: rarely used, kept out of the entry.
 registerLazyViews(["Mermaid"], () => import("./mermaid.js"));
-registerViews({ Sparkline: SparklineView });
+registerLazyViews(["Sparkline"], () => import("./sparkline.js"));

@@ -7,7 +7,7 @@
 import { type ReactNode, useId } from "react";
 import { cn } from "../../lib/cn.js";
 import { asBool, asNumber, asOptString, cssLength } from "../../lib/coerce.js";
-import type { NodeViewProps } from "../../render/registry.js";
+import type { NodeViewProps, Registry } from "../../render/registry.js";
 
 const W = 100;
 const H = 40;
@@ -173,3 +173,5 @@ export function SparklineView(p: NodeViewProps<"Sparkline">): ReactNode {
     </svg>
   );
 }
+
+export const views: Registry = { Sparkline: SparklineView };

@@ -7,6 +7,7 @@ import { type DragEvent, useId, useRef, useState } from "react";
 import { type FileUpload, readFiles } from "../../actions/file-picker.js";
 import { cn } from "../../lib/cn.js";
 import { asBool, asNumber, asOptString } from "../../lib/coerce.js";
+import type { Registry } from "../../render/registry.js";
 import { useRuntime } from "../../render/runtime.js";
 import { IconPlaceholder, useIcon } from "../icons.js";
 import { cls, FOCUS_RING, idOf, type P, useBound, useControlFlags } from "./shared.js";
@@ -143,3 +144,5 @@ export function DropZone(p: P) {
     </div>
   );
 }
+
+export const views: Registry = { DropZone };

@@ -1,12 +1,11 @@
 /**
  * Form controls (protocol §3.2 "Form controls", §6.2 auto-state, §9 forms). The basics (Button, Input, Textarea,
- * Form, Field family, ChoiceCard, DropZone) are eager; the Radix-based controls are lazy chunks, prefetched when an
+ * Form, Field family, ChoiceCard) are eager; DropZone and the Radix-based controls are lazy chunks, prefetched when an
  * envelope uses them (render/registry.tsx `preloadViews`).
  */
 import type { NodeViewProps } from "../../render/registry.js";
 import { registerLazyViews, registerViews } from "../../render/registry.js";
 import { Button } from "./button.js";
-import { DropZone } from "./drop-zone.js";
 import { ChoiceCard, Field, FieldContent, FieldDescription, FieldError, FieldTitle } from "./field.js";
 import { Form } from "./form.js";
 import { Input, Textarea } from "./input.js";
@@ -15,7 +14,6 @@ registerViews({
   Button,
   Input,
   Textarea,
-  DropZone,
   Form,
   Field,
   FieldTitle,
@@ -37,6 +35,11 @@ const childCount = (p: NodeViewProps) => {
   const c = (p.node as unknown as { children?: unknown }).children;
   return Array.isArray(c) ? c.length : 1;
 };
+
+// DropZone (file reading, its lucide glyph): only upload views need it.
+registerLazyViews(["DropZone"], () => import("./drop-zone.js"), {
+  fallback: () => busy("h-32 w-full rounded-lg border border-dashed"),
+});
 
 // Radix Checkbox/Switch/RadioGroup/Slider (~25 KiB min): only views with such a control need them.
 registerLazyViews(["Checkbox", "Switch", "RadioGroup", "Radio", "Slider"], () => import("./controls.js"), {
