@@ -131,6 +131,49 @@ describe("DataTable", () => {
     expect(firstColumn(container)).toHaveLength(20);
   });
 
+  it("paginates 10,000 rows: one page in the DOM, sorting spans every page, selection follows the row", async () => {
+    const rows = Array.from({ length: 10_000 }, (_, i) => ({
+      name: `n${String(i).padStart(5, "0")}`,
+      age: i % 7,
+    }));
+    const { container } = await mount(
+      table({ paginated: true, pageSize: 10, selectable: "multiple", name: "picked" }, rows, [
+        { type: "Text", content: "picked={{ picked | length }} first={{ picked.0.name }}" },
+      ]),
+    );
+    // the first cell holds the row's checkbox
+    const names = () =>
+      [...container.querySelectorAll("tbody tr.pf-data-table-row")].map(
+        (tr) => tr.querySelectorAll("td")[1]?.textContent ?? "",
+      );
+    expect(screen.getByText("Page 1 of 1000")).toBeTruthy();
+    expect(names()).toEqual(rows.slice(0, 10).map((r) => r.name));
+    expect(container.querySelectorAll("tbody tr")).toHaveLength(10);
+    const nameBtn = () => screen.getByRole("button", { name: /^Name/ });
+    fireEvent.click(nameBtn());
+    fireEvent.click(nameBtn());
+    expect(names()[0]).toBe("n09999");
+    fireEvent.click(screen.getByRole("button", { name: "Next" }));
+    expect(screen.getByText("Page 2 of 1000")).toBeTruthy();
+    expect(names()[0]).toBe("n09989");
+    // the checkbox selects the row shown, not the row at that position in the data
+    fireEvent.click(screen.getAllByRole("checkbox", { name: "Select row" })[0]!);
+    await waitFor(() => expect(screen.getByText("picked=1 first=n09989")).toBeTruthy());
+    expect(screen.getByText("1 of 10000 selected")).toBeTruthy();
+    const all = screen.getByRole("checkbox", { name: "Select all rows" }) as HTMLInputElement;
+    expect(all.checked).toBe(false);
+    expect(all.indeterminate).toBe(true);
+    // shift-click adds age as the second key (names are unique, so the order stays name desc)
+    fireEvent.click(screen.getByRole("button", { name: /^Age/ }), { shiftKey: true });
+    // header 0 is the select-all column
+    expect(screen.getAllByRole("columnheader")[2]!.getAttribute("aria-sort")).toBe("ascending");
+    expect(screen.getAllByRole("columnheader")[1]!.getAttribute("aria-sort")).toBe("descending");
+    fireEvent.click(screen.getByRole("button", { name: "Previous" }));
+    expect(names()[0]).toBe("n09999");
+    fireEvent.click(all);
+    await waitFor(() => expect(screen.getByText("picked=10000 first=n00000")).toBeTruthy());
+  });
+
   it("writes selected rows to state[name] (multiple and single)", async () => {
     await mount(
       table({ selectable: "multiple", name: "picked" }, people, [

@@ -1,5 +1,7 @@
 /**
- * DataTable on TanStack Table v8 (+ TanStack Virtual for long unpaginated tables).
+ * DataTable: a row model over row indexes (model.ts: filter → sort → page) and TanStack Virtual for long
+ * unpaginated tables. A 10,000-row paginated table renders one page and allocates one index array;
+ * cells holding plain values are formatted text inside their `<td>` (one formatter per column).
  *
  * Wire: §8 and §14.3/§14.6 of the protocol notes. Columns carry `format` pipes,
  * widths and classes; cells may be component nodes; rows may carry a `_detail`
@@ -20,27 +22,12 @@
  * and printing keep working).
  */
 import { type Node, parseNode } from "@prefab-ui/dsl";
-import {
-  type ColumnDef,
-  getCoreRowModel,
-  getFilteredRowModel,
-  getPaginationRowModel,
-  getSortedRowModel,
-  type PaginationState,
-  type RowSelectionState,
-  type SortingState,
-  type Row as TRow,
-  type Updater,
-  useReactTable,
-} from "@tanstack/react-table";
 import { useVirtualizer } from "@tanstack/react-virtual";
 import { ArrowDown, ArrowUp, ChevronRight, ChevronsUpDown } from "lucide-react";
 import {
   type CSSProperties,
   type KeyboardEvent,
-  type MouseEvent,
   type ReactNode,
-  useCallback,
   useDeferredValue,
   useEffect,
   useMemo,
@@ -52,8 +39,18 @@ import { asBool, asNumber, asOptString, asString, cssLength } from "../../lib/co
 import type { NodeViewProps } from "../../render/registry.js";
 import { useRuntime } from "../../render/runtime.js";
 import { makeFormatter, type ValueFormatter } from "./format.js";
-
-type Row = Record<string, unknown>;
+import {
+  allSelected as isAllSelected,
+  isNodeValue,
+  nextSorting,
+  type Row,
+  type Selection,
+  type Sorting,
+  selectedRows,
+  toggleAll,
+  toggleRow,
+  viewOrder,
+} from "./model.js";
 
 /** Above this many rows an unpaginated table is virtualised. */
 export const VIRTUAL_THRESHOLD = 100;
@@ -74,10 +71,6 @@ interface Col {
 
 const nodeCache = new WeakMap<object, Node>();
 
-function isNodeValue(v: unknown): v is Record<string, unknown> {
-  return typeof v === "object" && v !== null && !Array.isArray(v) && typeof (v as Row).type === "string";
-}
-
 /** Node-valued cells and `_detail` may come from a template at runtime: validate them like a Slot does. */
 function asNode(v: Record<string, unknown>): Node {
   let n = nodeCache.get(v);
@@ -87,29 +80,6 @@ function asNode(v: Record<string, unknown>): Node {
   }
   return n;
 }
-
-/** Text used by search (and sorting of node cells): a node's label/content, else String(value). */
-function textOf(v: unknown): string {
-  if (v === undefined || v === null) return "";
-  if (typeof v === "string") return v;
-  if (typeof v === "number" || typeof v === "boolean") return String(v);
-  if (isNodeValue(v)) {
-    for (const k of ["label", "content", "text", "value"])
-      if (typeof v[k] === "string") return v[k] as string;
-    return "";
-  }
-  return asString(v);
-}
-
-function compareValues(a: unknown, b: unknown): number {
-  const an = a === undefined || a === null || a === "";
-  const bn = b === undefined || b === null || b === "";
-  if (an || bn) return an === bn ? 0 : an ? 1 : -1;
-  if (typeof a === "number" && typeof b === "number") return a - b;
-  if (typeof a === "boolean" && typeof b === "boolean") return Number(a) - Number(b);
-  return collator.compare(textOf(a), textOf(b));
-}
-const collator = new Intl.Collator(undefined, { numeric: true, sensitivity: "base" });
 
 const ALIGN_RE = /(?:^|\s)(?:[a-z0-9]+:)*text-(left|center|right)(?:\s|$)/;
 
@@ -159,13 +129,13 @@ export function DataTableView(p: NodeViewProps<"DataTable">): ReactNode {
     () => readColumns(props.columns, runtime.expression),
     [props.columns, runtime.expression],
   );
-  const rows = useMemo<Row[]>(
-    () =>
-      Array.isArray(props.rows)
-        ? (props.rows as unknown[]).filter((r): r is Row => typeof r === "object" && r !== null)
-        : [],
-    [props.rows],
-  );
+  const rows = useMemo<readonly Row[]>(() => {
+    if (!Array.isArray(props.rows)) return [];
+    const all = props.rows as unknown[];
+    const isRow = (r: unknown): r is Row => typeof r === "object" && r !== null;
+    // Rows are ids by index: only copy when something has to be dropped.
+    return all.every(isRow) ? all : all.filter(isRow);
+  }, [props.rows]);
   const search = asBool(props.search ?? props.searchable);
   const paginated = asBool(props.paginated);
   const initialPageSize = Math.max(1, Math.floor(asNumber(props.pageSize, 10)));
@@ -176,11 +146,11 @@ export function DataTableView(p: NodeViewProps<"DataTable">): ReactNode {
   const hasDetail = useMemo(() => rows.some((r) => r._detail !== undefined && r._detail !== null), [rows]);
   const virtual = !paginated && rows.length > VIRTUAL_THRESHOLD;
 
-  const [sorting, setSorting] = useState<SortingState>([]);
+  const [sorting, setSorting] = useState<Sorting>([]);
   const [query, setQuery] = useState("");
   const filter = useDeferredValue(query.trim().toLowerCase());
-  const [pagination, setPagination] = useState<PaginationState>({ pageIndex: 0, pageSize: initialPageSize });
-  const [rowSelection, setRowSelection] = useState<RowSelectionState>({});
+  const [pagination, setPagination] = useState({ pageIndex: 0, pageSize: initialPageSize });
+  const [rowSelection, setRowSelection] = useState<Selection>({});
   const [expanded, setExpanded] = useState<ReadonlySet<string>>(() => new Set());
   const [activeId, setActiveId] = useState<string | undefined>();
   const [focusIndex, setFocusIndex] = useState(0);
@@ -205,65 +175,32 @@ export function DataTableView(p: NodeViewProps<"DataTable">): ReactNode {
     setPagination((s) => (s.pageIndex === 0 ? s : { ...s, pageIndex: 0 }));
   }
 
-  const columnDefs = useMemo<ColumnDef<Row>[]>(
-    () =>
-      cols.map((c) => ({
-        id: c.id,
-        accessorFn: (r: Row) => r[c.key],
-        enableSorting: c.sortable,
-        sortingFn: (a: TRow<Row>, b: TRow<Row>, id: string) => compareValues(a.getValue(id), b.getValue(id)),
-      })),
-    [cols],
-  );
+  // Filter + sort over row indexes; only the rows on screen become elements.
+  const order = useMemo(() => viewOrder(rows, cols, filter, sorting), [rows, cols, filter, sorting]);
+  const pageCount = paginated ? Math.ceil(order.length / pagination.pageSize) : 1;
+  const shown = useMemo(() => {
+    if (!paginated) return order;
+    const start = pagination.pageIndex * pagination.pageSize;
+    return order.slice(start, start + pagination.pageSize);
+  }, [order, paginated, pagination]);
 
   const store = runtime.store;
-  const onRowSelectionChange = useCallback(
-    (u: Updater<RowSelectionState>) => {
-      setRowSelection((old) => {
-        const next = typeof u === "function" ? u(old) : u;
-        if (name) {
-          const picked = Object.keys(next)
-            .filter((id) => next[id])
-            .map((id) => rows[Number(id)])
-            .filter((r): r is Row => r !== undefined);
-          // Writes happen outside React's render: queue them after the state update.
-          queueMicrotask(() => store.set(name, selectable === "single" ? (picked[0] ?? null) : picked));
-        }
-        return next;
-      });
-    },
-    [name, rows, selectable, store],
-  );
+  const changeSelection = (next: Selection) => {
+    if (next === rowSelection) return;
+    setRowSelection(next);
+    if (name) {
+      const picked = selectedRows(next, rows);
+      store.set(name, selectable === "single" ? (picked[0] ?? null) : picked);
+    }
+  };
+  const toggleSelected = (id: string, value?: boolean) => {
+    if (selectable) changeSelection(toggleRow(rowSelection, id, selectable === "multiple", value));
+  };
 
-  const table = useReactTable<Row>({
-    data: rows,
-    columns: columnDefs,
-    state: { sorting, globalFilter: filter, pagination, rowSelection },
-    getRowId: (_row, index) => String(index),
-    onSortingChange: setSorting,
-    onPaginationChange: setPagination,
-    onRowSelectionChange,
-    enableRowSelection: selectable !== undefined,
-    enableMultiRowSelection: selectable === "multiple",
-    sortDescFirst: false,
-    enableSortingRemoval: true,
-    enableMultiSort: true,
-    isMultiSortEvent: (e) => (e as MouseEvent).shiftKey === true,
-    getColumnCanGlobalFilter: () => true,
-    globalFilterFn: (row, columnId, value: string) =>
-      textOf(row.getValue(columnId)).toLowerCase().includes(value),
-    getCoreRowModel: getCoreRowModel(),
-    getSortedRowModel: getSortedRowModel(),
-    getFilteredRowModel: getFilteredRowModel(),
-    ...(paginated ? { getPaginationRowModel: getPaginationRowModel() } : {}),
-    autoResetPageIndex: false,
-  });
-
-  const modelRows = table.getRowModel().rows;
   const scrollRef = useRef<HTMLDivElement>(null);
   const bodyRef = useRef<HTMLTableSectionElement>(null);
   const virtualizer = useVirtualizer({
-    count: virtual ? modelRows.length : 0,
+    count: virtual ? shown.length : 0,
     enabled: virtual,
     getScrollElement: () => scrollRef.current,
     estimateSize: () => ROW_HEIGHT,
@@ -294,7 +231,7 @@ export function DataTableView(p: NodeViewProps<"DataTable">): ReactNode {
     }
   });
   const focusRow = (i: number) => {
-    const n = modelRows.length;
+    const n = shown.length;
     if (n === 0) return;
     const next = Math.max(0, Math.min(n - 1, i));
     pendingFocus.current = next;
@@ -303,20 +240,21 @@ export function DataTableView(p: NodeViewProps<"DataTable">): ReactNode {
     else bodyRef.current?.querySelector<HTMLElement>(`tr[data-index="${next}"]`)?.focus();
   };
 
-  const activate = (row: TRow<Row>) => {
+  const activate = (r: number) => {
+    const id = String(r);
     if (!clickable) {
-      if (selectable) row.toggleSelected();
+      toggleSelected(id);
       return;
     }
-    if (activeId === row.id) {
+    if (activeId === id) {
       setActiveId(undefined);
       return;
     }
-    setActiveId(row.id);
-    void p.emit("onRowClick", row.original);
+    setActiveId(id);
+    void p.emit("onRowClick", rows[r]);
   };
 
-  const onRowKeyDown = (e: KeyboardEvent<HTMLTableRowElement>, index: number, row: TRow<Row>) => {
+  const onRowKeyDown = (e: KeyboardEvent<HTMLTableRowElement>, index: number, r: number) => {
     if (e.target !== e.currentTarget) return; // keys inside a cell's own controls
     switch (e.key) {
       case "ArrowDown":
@@ -333,7 +271,7 @@ export function DataTableView(p: NodeViewProps<"DataTable">): ReactNode {
         break;
       case "End":
         e.preventDefault();
-        focusRow(modelRows.length - 1);
+        focusRow(shown.length - 1);
         break;
       case "PageDown":
         e.preventDefault();
@@ -346,13 +284,13 @@ export function DataTableView(p: NodeViewProps<"DataTable">): ReactNode {
       case "Enter":
       case " ":
         e.preventDefault();
-        activate(row);
+        activate(r);
         break;
       case "ArrowRight":
       case "ArrowLeft":
-        if (hasDetail && rows[Number(row.id)]?._detail) {
+        if (hasDetail && rows[r]?._detail) {
           e.preventDefault();
-          toggleExpanded(row.id, e.key === "ArrowRight");
+          toggleExpanded(String(r), e.key === "ArrowRight");
         }
         break;
     }
@@ -368,30 +306,43 @@ export function DataTableView(p: NodeViewProps<"DataTable">): ReactNode {
 
   const colCount = cols.length + (hasDetail ? 1 : 0) + (selectable ? 1 : 0);
   const interactive = clickable || selectable !== undefined;
+  // Class names once per render, not once per cell.
+  const rowClass = interactive ? `${ROW_CLASS} cursor-pointer` : ROW_CLASS;
+  const cellClasses = useMemo(
+    () =>
+      cols.map((c) =>
+        cn(
+          "pf-table-cell p-2 align-middle whitespace-nowrap",
+          virtual && "overflow-hidden text-ellipsis",
+          c.cellClass,
+        ),
+      ),
+    [cols, virtual],
+  );
+  const tabbable = Math.min(focusIndex, shown.length - 1);
 
-  const renderRow = (row: TRow<Row>, index: number, measure?: (el: Element | null) => void): ReactNode => {
-    const original = row.original;
+  /** Row `r` of `rows`, shown at position `index`. Plain values are formatted text inside the `<td>`. */
+  const renderRow = (r: number, index: number, measure?: (el: Element | null) => void): ReactNode => {
+    const original = rows[r]!;
+    const id = String(r);
     const detail = original._detail;
     const canExpand = hasDetail && isNodeValue(detail);
-    const isOpen = canExpand && expanded.has(row.id);
-    const selected = row.getIsSelected() || activeId === row.id;
+    const isOpen = canExpand && expanded.has(id);
+    const isSelected = rowSelection[id] === true;
     const out: ReactNode[] = [
       <tr
-        key={row.id}
+        key={id}
         ref={measure}
         data-index={index}
-        data-row-id={row.id}
+        data-row-id={id}
         aria-rowindex={index + 2}
-        aria-selected={selectable ? row.getIsSelected() : undefined}
-        data-state={selected ? "selected" : undefined}
-        tabIndex={index === Math.min(focusIndex, modelRows.length - 1) ? 0 : -1}
+        aria-selected={selectable ? isSelected : undefined}
+        data-state={isSelected || activeId === id ? "selected" : undefined}
+        tabIndex={index === tabbable ? 0 : -1}
         onFocus={() => index !== focusIndex && setFocusIndex(index)}
-        onClick={interactive ? () => activate(row) : undefined}
-        onKeyDown={(e) => onRowKeyDown(e, index, row)}
-        className={cn(
-          "pf-data-table-row border-b transition-colors outline-none hover:bg-muted/50 focus-visible:bg-muted/50 focus-visible:ring-2 focus-visible:ring-ring focus-visible:ring-inset data-[state=selected]:bg-muted",
-          interactive && "cursor-pointer",
-        )}
+        onClick={interactive ? () => activate(r) : undefined}
+        onKeyDown={(e) => onRowKeyDown(e, index, r)}
+        className={rowClass}
       >
         {hasDetail ? (
           <td className="pf-table-cell w-8 p-2 align-middle">
@@ -404,7 +355,7 @@ export function DataTableView(p: NodeViewProps<"DataTable">): ReactNode {
                 className="inline-flex size-6 items-center justify-center rounded-sm text-muted-foreground hover:bg-accent hover:text-foreground"
                 onClick={(e) => {
                   e.stopPropagation();
-                  toggleExpanded(row.id);
+                  toggleExpanded(id);
                 }}
               >
                 <ChevronRight
@@ -422,25 +373,17 @@ export function DataTableView(p: NodeViewProps<"DataTable">): ReactNode {
               tabIndex={-1}
               aria-label="Select row"
               className="size-4 cursor-pointer accent-primary align-middle"
-              checked={row.getIsSelected()}
+              checked={isSelected}
               onClick={(e) => e.stopPropagation()}
-              onChange={() => row.toggleSelected()}
+              onChange={() => toggleSelected(id)}
             />
           </td>
         ) : null}
-        {cols.map((c) => {
+        {cols.map((c, ci) => {
           const v = original[c.key];
           return (
-            <td
-              key={c.id}
-              className={cn(
-                "pf-table-cell p-2 align-middle whitespace-nowrap",
-                virtual && "overflow-hidden text-ellipsis",
-                c.cellClass,
-              )}
-              style={c.style}
-            >
-              {isNodeValue(v) ? p.renderNodes([asNode(v)], `rows[${row.id}].${c.key}`) : c.format(v)}
+            <td key={c.id} className={cellClasses[ci]} style={c.style}>
+              {isNodeValue(v) ? p.renderNodes([asNode(v)], `rows[${id}].${c.key}`) : c.format(v)}
             </td>
           );
         })}
@@ -449,12 +392,12 @@ export function DataTableView(p: NodeViewProps<"DataTable">): ReactNode {
     if (isOpen) {
       out.push(
         <tr
-          key={`${row.id}-detail`}
-          data-detail-for={row.id}
+          key={`${id}-detail`}
+          data-detail-for={id}
           className="pf-data-table-detail-row border-b bg-muted/30"
         >
           <td colSpan={colCount} className="p-3">
-            {p.renderNodes([asNode(detail as Record<string, unknown>)], `rows[${row.id}]._detail`)}
+            {p.renderNodes([asNode(detail as Record<string, unknown>)], `rows[${id}]._detail`)}
           </td>
         </tr>,
       );
@@ -463,7 +406,7 @@ export function DataTableView(p: NodeViewProps<"DataTable">): ReactNode {
   };
 
   let body: ReactNode;
-  if (modelRows.length === 0) {
+  if (shown.length === 0) {
     body = (
       <tr className="pf-data-table-empty">
         <td colSpan={Math.max(1, colCount)} className="h-24 p-2 text-center text-muted-foreground">
@@ -484,8 +427,8 @@ export function DataTableView(p: NodeViewProps<"DataTable">): ReactNode {
           </tr>
         ) : null}
         {items.map((vi) => {
-          const row = modelRows[vi.index];
-          return row ? renderRow(row, vi.index, virtualizer.measureElement) : null;
+          const r = shown[vi.index];
+          return r === undefined ? null : renderRow(r, vi.index, virtualizer.measureElement);
         })}
         {bottom > 0 ? (
           // biome-ignore lint/a11y/noAriaHiddenOnFocusable: a spacer row is not focusable; it only carries height.
@@ -496,14 +439,14 @@ export function DataTableView(p: NodeViewProps<"DataTable">): ReactNode {
       </>
     );
   } else {
-    body = modelRows.map((row, i) => renderRow(row, i));
+    body = shown.map((r, i) => renderRow(r, i));
   }
 
-  const headerGroup = table.getHeaderGroups()[0];
-  const allSelected = table.getIsAllRowsSelected();
-  const someSelected = table.getIsSomeRowsSelected();
+  const allSelected = selectable === "multiple" && isAllSelected(rowSelection, order);
+  const someSelected =
+    selectable === "multiple" && !allSelected && order.some((r) => rowSelection[String(r)]);
   const sortCount = sorting.length;
-  const pageCount = Math.max(1, table.getPageCount());
+  const selectedCount = Object.keys(rowSelection).length;
   const caption = asOptString(props.caption);
 
   return (
@@ -530,7 +473,7 @@ export function DataTableView(p: NodeViewProps<"DataTable">): ReactNode {
       >
         <table
           className={cn("pf-table w-full caption-bottom text-sm", virtual && "table-fixed")}
-          aria-rowcount={modelRows.length + 1}
+          aria-rowcount={shown.length + 1}
         >
           {caption ? <caption className="mt-4 text-sm text-muted-foreground">{caption}</caption> : null}
           <thead className="sticky top-0 z-10 bg-background [&_tr]:border-b">
@@ -549,22 +492,21 @@ export function DataTableView(p: NodeViewProps<"DataTable">): ReactNode {
                       className="size-4 cursor-pointer accent-primary align-middle"
                       checked={allSelected}
                       ref={(el) => {
-                        if (el) el.indeterminate = !allSelected && someSelected;
+                        if (el) el.indeterminate = someSelected;
                       }}
-                      onChange={table.getToggleAllRowsSelectedHandler()}
+                      onChange={(e) => changeSelection(toggleAll(rowSelection, order, e.target.checked))}
                     />
                   ) : (
                     <span className="sr-only">Select</span>
                   )}
                 </th>
               ) : null}
-              {headerGroup?.headers.map((h, i) => {
-                const c = cols[i]!;
-                const dir = h.column.getIsSorted();
-                const sortIndex = h.column.getSortIndex();
+              {cols.map((c) => {
+                const sortIndex = c.sortable ? sorting.findIndex((s) => s.id === c.id) : -1;
+                const dir = sortIndex < 0 ? false : sorting[sortIndex]!.desc ? "desc" : "asc";
                 return (
                   <th
-                    key={h.id}
+                    key={c.id}
                     scope="col"
                     aria-sort={
                       c.sortable
@@ -584,7 +526,7 @@ export function DataTableView(p: NodeViewProps<"DataTable">): ReactNode {
                     {c.sortable ? (
                       <button
                         type="button"
-                        onClick={h.column.getToggleSortingHandler()}
+                        onClick={(e) => setSorting((s) => nextSorting(s, c.id, e.shiftKey))}
                         title="Sort (shift-click to add a column)"
                         className={cn(
                           "-mx-2 inline-flex h-8 w-[calc(100%+1rem)] items-center gap-1 rounded-md px-2 hover:bg-accent hover:text-accent-foreground",
@@ -622,11 +564,11 @@ export function DataTableView(p: NodeViewProps<"DataTable">): ReactNode {
             aria-live="polite"
             className={cn("text-muted-foreground", selectable !== "multiple" && "mr-auto")}
           >
-            Page {pagination.pageIndex + 1} of {pageCount}
+            Page {pagination.pageIndex + 1} of {Math.max(1, pageCount)}
           </span>
           {selectable === "multiple" ? (
             <span className="mr-auto text-muted-foreground">
-              {Object.values(rowSelection).filter(Boolean).length} of {rows.length} selected
+              {selectedCount} of {rows.length} selected
             </span>
           ) : null}
           <label className="flex items-center gap-2 text-muted-foreground">
@@ -649,16 +591,16 @@ export function DataTableView(p: NodeViewProps<"DataTable">): ReactNode {
             <button
               type="button"
               className={PAGE_BUTTON}
-              disabled={!table.getCanPreviousPage()}
-              onClick={() => table.previousPage()}
+              disabled={pagination.pageIndex <= 0}
+              onClick={() => setPagination((s) => ({ ...s, pageIndex: Math.max(0, s.pageIndex - 1) }))}
             >
               Previous
             </button>
             <button
               type="button"
               className={PAGE_BUTTON}
-              disabled={!table.getCanNextPage()}
-              onClick={() => table.nextPage()}
+              disabled={pagination.pageIndex >= pageCount - 1}
+              onClick={() => setPagination((s) => ({ ...s, pageIndex: s.pageIndex + 1 }))}
             >
               Next
             </button>
@@ -668,6 +610,9 @@ export function DataTableView(p: NodeViewProps<"DataTable">): ReactNode {
     </div>
   );
 }
+
+const ROW_CLASS =
+  "pf-data-table-row border-b transition-colors outline-none hover:bg-muted/50 focus-visible:bg-muted/50 focus-visible:ring-2 focus-visible:ring-ring focus-visible:ring-inset data-[state=selected]:bg-muted";
 
 const PAGE_BUTTON =
   "inline-flex min-h-7 items-center rounded-[min(var(--radius-md),12px)] border border-border bg-background bg-clip-padding px-2.5 py-1.5 text-[0.8rem] font-medium hover:bg-muted hover:text-foreground disabled:pointer-events-none disabled:opacity-50 dark:border-input dark:bg-input/30 dark:hover:bg-input/50";
