@@ -18,7 +18,7 @@ import {
 } from "react";
 import { runActions } from "../actions/executor.js";
 import { evaluateCondition, interpolate } from "../engine/expression/index.js";
-import { useAuthorColours } from "../styles/author-colours.js";
+import { withReadableColours } from "../styles/author-colours.js";
 import { ensureClasses } from "../styles/jit/ensure-classes.js";
 import { InlineError } from "./inline-error.js";
 import { NodeBoundary } from "./node-boundary.js";
@@ -139,7 +139,7 @@ function ComponentView({ node, path }: { node: Json; path: string }): ReactNode 
     return interpolate(raw, lookup, rt.expression) as Json;
   });
   // Text readable on author backgrounds (`bg-emerald-500 text-white`): styles/author-colours.ts.
-  const [props, withSurface] = useAuthorColours(type, interpolated);
+  const props = withReadableColours(node, type, interpolated);
 
   // Author classes outside the precompiled set are compiled after paint (styles/jit).
   if (typeof props.cssClass === "string") ensureClasses(props.cssClass);
@@ -194,7 +194,7 @@ function ComponentView({ node, path }: { node: Json; path: string }): ReactNode 
   ) : (
     <View {...viewProps} />
   );
-  return withSurface(node.let !== undefined ? <Scoped bindings={node.let}>{element}</Scoped> : element);
+  return node.let !== undefined ? <Scoped bindings={node.let}>{element}</Scoped> : element;
 }
 
 function RefView({ node }: { node: Json; path: string }): ReactNode {

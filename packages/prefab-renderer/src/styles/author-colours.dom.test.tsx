@@ -4,10 +4,15 @@ import { readFileSync } from "node:fs";
 import { cleanup, render } from "@testing-library/react";
 import { afterEach, describe, expect, it } from "vitest";
 import { PrefabView } from "../app/prefab-view.js";
+// Palette classes are queued for the lazy class compiler: have it loaded so its import settles in the test.
+import "./jit/compile-utility.js";
 
 const EXAMPLES = "/work/shared/prefab-examples";
 
-afterEach(cleanup);
+afterEach(async () => {
+  cleanup();
+  await new Promise((r) => setTimeout(r, 20));
+});
 
 const classesOf = (root: HTMLElement, text: string) =>
   [...root.querySelectorAll<HTMLElement>("*")].find((e) => e.textContent === text && e.children.length === 0)
@@ -60,6 +65,29 @@ describe("author colours in the tree", () => {
     });
     expect(classesOf(root, "caption")).toContain("text-neutral-950");
     expect(classesOf(root, "on the card")).toContain("text-white");
+  });
+
+  it("reaches through ForEach items", () => {
+    const root = render(
+      <PrefabView
+        envelope={{
+          version: "0.2",
+          state: { items: ["a"] },
+          view: {
+            type: "Div",
+            cssClass: "bg-blue-500 p-2",
+            children: [
+              {
+                type: "ForEach",
+                key: "items",
+                children: [{ type: "Text", content: "item {{ $item }}", cssClass: "text-white" }],
+              },
+            ],
+          },
+        }}
+      />,
+    ).container;
+    expect(classesOf(root, "item a")).toContain("text-neutral-950");
   });
 
   it("leaves nodes without author colours alone", () => {

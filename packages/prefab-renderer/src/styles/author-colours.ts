@@ -14,7 +14,9 @@
  * - Descendants: the background is passed down through transparent nodes (layout and text views), so a
  *   `Text` with `text-white` inside a `Div` with `bg-emerald-500` is checked against emerald. A view that
  *   paints its own surface (Card, Badge, Alert, inputs, overlays…) or an unknown background (theme tokens,
- *   `/opacity`, gradients) ends that: below it nothing is changed.
+ *   `/opacity`, gradients) ends that: below it nothing is changed. A node with a fill marks that static
+ *   subtree when it renders (before its children), keyed by the envelope's node objects: no context and no
+ *   prop threading through the interpreter.
  * - An author who styles both themes (`dark:bg-…` / `dark:text-…`) is left alone.
  *
  * Everything is static: a compact table holds, per palette shade, its relative luminance on a log scale
@@ -23,8 +25,6 @@
  * (safelist.css); a same-hue shade is compiled lazily like any palette class. `prefab lint` (the contrast
  * rule) still warns the author about the original pair.
  */
-import { createContext, createElement, type ReactNode, useContext } from "react";
-
 const SHADES = ["50", "100", "200", "300", "400", "500", "600", "700", "800", "900", "950"];
 
 /**
@@ -325,33 +325,82 @@ const OWN_FOREGROUND = new Set(["Lead", "Muted", "CardDescription", "Link"]);
 /** Views that show an author's background behind their children when they paint one. */
 const SHOWS_OWN_BG = new Set(["Card", "CardFooter"]);
 
-/** The author background under the current node (undefined: none, or one we do not know). */
-const AuthorSurface = createContext<Surface | undefined>(undefined);
+type WireNode = Record<string, unknown>;
 
 /**
- * A node's interpolated props with readable author colours (a copy with another `cssClass` when it changes),
- * and how to wrap the node's element so that its children see the background they sit on.
- * Called once per node by the interpreter (render/render-node.tsx); no work for nodes without author colours.
+ * The author background each node sits on, by node object: written by the nearest ancestor that paints
+ * one (when it renders, before its children do), read when the node renders. Node objects are the
+ * envelope's own, so this needs no context and no prop threading through the interpreter.
  */
-export function useAuthorColours<P extends Record<string, unknown>>(
+const surfaces = new WeakMap<object, Surface>();
+/** What a node last announced to its subtree (to clear it when a templated background goes away). */
+const announced = new WeakMap<object, Surface | undefined>();
+
+/** Interpreter nodes whose children render in their place (ForEach items, the chosen Condition case). */
+const IN_PLACE = new Set(["ForEach", "Condition"]);
+
+/** The static subtree that sits on a node's background: transparent nodes, down to the next own fill. */
+function announce(children: unknown, surface: Surface | undefined): void {
+  if (!Array.isArray(children)) return;
+  for (const child of children) {
+    if (typeof child !== "object" || child === null) continue;
+    const c = child as WireNode;
+    if (typeof c.$ref === "string") continue;
+    const type = typeof c.type === "string" ? c.type : "";
+    const cls = c.cssClass;
+    // A fill of its own (or one we cannot read statically): the child announces for its subtree itself.
+    if (typeof cls === "string" && (cls.includes("{{") || authorBackground(cls) !== undefined)) continue;
+    if (IN_PLACE.has(type)) {
+      announce(c.children, surface);
+      if (Array.isArray(c.cases))
+        for (const k of c.cases) announce((k as WireNode | null)?.children, surface);
+      announce(c.else, surface);
+      continue;
+    }
+    if (!TRANSPARENT.has(type) && !OWN_FOREGROUND.has(type)) continue;
+    if (surface === undefined) surfaces.delete(c);
+    else surfaces.set(c, surface);
+    if (TRANSPARENT.has(type)) announce(c.children, surface);
+  }
+}
+
+const lastProps = new WeakMap<object, { in: unknown; out: unknown }>();
+
+/**
+ * A node's interpolated props with readable author colours: the same object when nothing changes, else a
+ * copy with another `cssClass` (the same copy again for the same props). Called once per node by the
+ * interpreter (render/render-node.tsx), where `cssClass` is read, with the envelope's node object; a node
+ * without author colours (and not on one) costs a WeakMap lookup and an `includes` check.
+ */
+export function withReadableColours<P extends Record<string, unknown>>(
+  node: object,
   type: string,
   props: P,
-): [P, (el: ReactNode) => ReactNode] {
-  const surface = useContext(AuthorSurface);
+): P {
   const cssClass = typeof props.cssClass === "string" ? props.cssClass : undefined;
-  if (surface === undefined && (cssClass === undefined || !cssClass.includes("bg-"))) return [props, same];
+  const surface = surfaces.get(node);
+  if (surface === undefined && !cssClass?.includes("bg-") && !announced.has(node)) return props;
   const passesThrough = TRANSPARENT.has(type) || OWN_FOREGROUND.has(type);
   const own = authorBackground(cssClass);
+  // Children sit on this node's fill, or on the ancestor's one through a transparent node.
+  let below: Surface | undefined;
+  if (typeof own === "number") below = passesThrough || SHOWS_OWN_BG.has(type) ? own : undefined;
+  else if (own === undefined && passesThrough) below = surface;
+  if (
+    (typeof own === "number" || announced.has(node)) &&
+    (!announced.has(node) || announced.get(node) !== below)
+  ) {
+    announce((node as WireNode).children, below);
+    announced.set(node, below);
+  }
   const shown =
     own === "unknown"
       ? cssClass
       : readableClasses(cssClass, passesThrough ? surface : undefined, OWN_FOREGROUND.has(type));
-  const out = shown === cssClass ? props : { ...props, cssClass: shown };
-  let below: Surface | undefined;
-  if (typeof own === "number") below = passesThrough || SHOWS_OWN_BG.has(type) ? own : undefined;
-  else below = own === undefined && passesThrough ? surface : undefined;
-  if (below === surface) return [out, same];
-  return [out, (el) => createElement(AuthorSurface.Provider, { value: below }, el)];
+  if (shown === cssClass) return props;
+  const memo = lastProps.get(node);
+  if (memo?.in === props && (memo.out as P).cssClass === shown) return memo.out as P;
+  const out = { ...props, cssClass: shown };
+  lastProps.set(node, { in: props, out });
+  return out;
 }
-
-const same = (el: ReactNode) => el;
