@@ -1,31 +1,49 @@
 /**
- * The interpreter: one `RenderNode` per wire node. It resolves `$ref`s, loops and
- * conditions itself and hands every other type to its registered view with
- * interpolated props. Each node is memoised on (node, path): a state change
- * re-renders only nodes whose templates read the changed key.
+ * The interpreter: one `PrefabNode` per wire node. It resolves `$ref`s, loops and conditions itself and
+ * hands every other type to its registered view with interpolated props.
+ *
+ * Big views have thousands of nodes, so a node is ONE class component (one fiber, no hooks): it is the
+ * node's error boundary (a view that throws becomes an inline error, its siblings render), evaluates its
+ * templates while recording the state keys they read (tracking.ts), subscribes to exactly those keys after
+ * commit, and renders its view. What a node inherits from its ancestors (runtime, scope, `$ref` chain)
+ * reaches its children as one `NodeEnv` prop rather than contexts: the children's elements
+ * are created here. A state change re-renders only nodes whose templates read the changed key; a parent
+ * re-rendering skips children whose props are unchanged (`shouldComponentUpdate`).
+ *
+ * `RenderNode` (a function component reading the contexts) is the entry point for the host and for views
+ * that render node lists themselves (overlay content, carousel slides); it also installs the envelope's
+ * state before the first render (prime.ts). The contexts are still provided wherever their value changes,
+ * for those views and for `useTracked`.
  */
 import { type EventName, type Node, parseNode } from "@prefab-ui/dsl";
 import {
+  Component,
   createContext,
   memo,
   type ReactNode,
   Suspense,
-  useCallback,
   useContext,
   useEffect,
   useMemo,
-  useRef,
 } from "react";
+import { jsx } from "react/jsx-runtime";
 import { runActions } from "../actions/executor.js";
 import { evaluateCondition, interpolate } from "../engine/expression/index.js";
 import { withReadableColours } from "../styles/author-colours.js";
 import { ensureClasses } from "../styles/jit/ensure-classes.js";
 import { InlineError } from "./inline-error.js";
-import { NodeBoundary } from "./node-boundary.js";
+import { primeStore } from "./prime.js";
 import { getView, isLazyView, type NodeViewProps } from "./registry.js";
-import { OverlayContext, ScopeContext, useRuntime } from "./runtime.js";
-import { pushScope } from "./scope.js";
-import { useTracked } from "./use-tracked.js";
+import { OverlayContext, type RenderRuntime, ScopeContext, useRuntime } from "./runtime.js";
+import { pushScope, type ScopeFrame } from "./scope.js";
+import {
+  beginTracking,
+  endTracking,
+  type Reads,
+  Subscription,
+  swapTrackingScope,
+  trackedLookup,
+} from "./tracking.js";
 
 type Json = Record<string, unknown>;
 
@@ -42,9 +60,43 @@ const STRUCTURAL = new Set([
 ]);
 const EVENTS: readonly EventName[] = ["onClick", "onChange", "onSubmit", "onRowClick", "onMount"];
 
-/** Names of `$ref` templates being expanded on the current path (recursion guard). */
-const ResolvingContext = createContext<ReadonlySet<string>>(new Set());
+const EMPTY_VARS: Readonly<Record<string, unknown>> = Object.freeze({});
 
+/** Names of `$ref` templates being expanded on the current path (recursion guard), for `RenderNode`. */
+const ResolvingContext = createContext<ReadonlySet<string> | undefined>(undefined);
+
+/** What a node inherits. Kept by identity while unchanged, so children's props compare equal. */
+interface NodeEnv {
+  readonly runtime: RenderRuntime;
+  /** Variables in scope (`$item`, `let`…); undefined at the root. */
+  readonly scope: ScopeFrame | undefined;
+  /** `$ref` names being expanded above this node. */
+  readonly resolving: ReadonlySet<string> | undefined;
+}
+
+interface NodeProps {
+  node: Node;
+  path: string;
+  env: NodeEnv;
+}
+
+interface NodeState {
+  error: Error | null;
+  /** The node the error belongs to: a new node (new tool result) clears it. */
+  node: Node;
+}
+
+/** Host entry: renders `node` with the runtime, scope and `$ref` chain of its position in the tree. */
+export const RenderNode = memo(function RenderNode({ node, path }: { node: Node; path: string }): ReactNode {
+  const runtime = useRuntime();
+  const scope = useContext(ScopeContext);
+  const resolving = useContext(ResolvingContext);
+  const env = useMemo<NodeEnv>(() => ({ runtime, scope, resolving }), [runtime, scope, resolving]);
+  primeStore(runtime);
+  return <PrefabNode node={node} path={path} env={env} />;
+});
+
+/** A list of nodes at `path[i]` (kept for views and hosts; the interpreter builds its lists inline). */
 export function RenderNodes({
   nodes,
   path,
@@ -56,219 +108,377 @@ export function RenderNodes({
   return nodes.map((n, i) => <RenderNode key={i} node={n} path={`${path}[${i}]`} />);
 }
 
-/**
- * One node = an error boundary plus the node's own component: the interpreter's
- * per-node cost is kept to these layers because big views have thousands of nodes.
- * Suspense wraps only views whose chunk has not loaded yet (see ComponentView).
- */
-export const RenderNode = memo(function RenderNode({ node, path }: { node: Node; path: string }): ReactNode {
-  const runtime = useRuntime();
-  const n = node as unknown as Json;
-  return (
-    <NodeBoundary path={path} type={n.type as string | undefined} resetKey={node} runtime={runtime}>
-      {renderKind(n, path, runtime.partial === true)}
-    </NodeBoundary>
-  );
-});
-
-function renderKind(n: Json, path: string, partial: boolean): ReactNode {
-  if (typeof n.$ref === "string") return <RefView node={n} path={path} />;
-  switch (n.type) {
-    case "$invalid":
-      if (partial) {
-        // Still being written by the model: a placeholder, not an error.
-        return (
-          <div className="pf-skeleton flex flex-col gap-2" aria-busy="true">
-            <div className="h-6 w-full animate-pulse rounded-md bg-muted" />
-            <RenderNodes nodes={n.children as Node[] | undefined} path={`${path}.children`} />
-          </div>
-        );
-      }
-      return (
-        <InlineError
-          type={n.sourceType as string | undefined}
-          path={String(n.path ?? path)}
-          message={String(n.message)}
-        >
-          <RenderNodes nodes={n.children as Node[] | undefined} path={`${path}.children`} />
-        </InlineError>
-      );
-    case "ForEach":
-      return <ForEachView node={n} path={path} />;
-    case "Condition":
-      return <ConditionView node={n} path={path} />;
-    case "Slot":
-      return <SlotView node={n} path={path} />;
-    case "State":
-      return null;
-    default:
-      return <ComponentView node={n} path={path} />;
+/** Elements for a list of child nodes at `base[i]`, or null when there are none. */
+function nodeList(nodes: unknown, base: string, env: NodeEnv): ReactNode[] | null {
+  if (!Array.isArray(nodes) || nodes.length === 0) return null;
+  const out = new Array<ReactNode>(nodes.length);
+  for (let i = 0; i < nodes.length; i++) {
+    out[i] = <PrefabNode key={i} node={nodes[i] as Node} path={`${base}[${i}]`} env={env} />;
   }
+  return out;
+}
+
+/**
+ * The node's props for its view: the node itself when no prop holds a template (no copy), else a copy with
+ * every `{{ }}` evaluated through the tracked lookup. Structural keys (children, let, events) are never
+ * interpolated; views ignore them.
+ */
+function resolveProps(node: Json, runtime: RenderRuntime): Json {
+  let out: Json | undefined;
+  for (const key in node) {
+    if (STRUCTURAL.has(key)) continue;
+    const value = node[key];
+    if (typeof value === "string") {
+      if (!value.includes("{{")) continue;
+    } else if (typeof value !== "object" || value === null) continue;
+    const next = interpolate(value, trackedLookup, runtime.expression);
+    if (Object.is(next, value)) continue;
+    out ??= { ...node };
+    // defineProperty, not assignment: an own `__proto__` key must stay data.
+    Object.defineProperty(out, key, { value: next, writable: true, enumerable: true, configurable: true });
+  }
+  return out ?? node;
 }
 
 const LOADING = (
   <div className="pf-loading min-h-8 w-full animate-pulse rounded-md bg-muted" aria-busy="true" />
 );
 
-/** Children with an optional `let` frame. */
-function Scoped({ bindings, children }: { bindings: unknown; children: ReactNode }): ReactNode {
-  const scope = useContext(ScopeContext);
-  const values = useTracked(({ lookup, runtime }) =>
-    bindings && typeof bindings === "object"
-      ? (interpolate(bindings, lookup, runtime.expression) as Json)
-      : undefined,
-  );
-  const frame = useMemo(
-    () => (values ? pushScope(scope ?? { vars: {}, parent: undefined }, values) : scope),
-    [scope, values],
-  );
-  if (!values) return children;
-  return <ScopeContext.Provider value={frame}>{children}</ScopeContext.Provider>;
-}
-
-function ComponentView({ node, path }: { node: Json; path: string }): ReactNode {
-  const runtime = useRuntime();
-  const scope = useContext(ScopeContext);
-  const closeOverlay = useContext(OverlayContext);
-  const type = node.type as string;
-  const View = getView(type);
-
-  const interpolated = useTracked(({ lookup, runtime: rt }) => {
-    const raw: Json = {};
-    for (const [k, v] of Object.entries(node)) if (!STRUCTURAL.has(k)) raw[k] = v;
-    return interpolate(raw, lookup, rt.expression) as Json;
-  });
-  // Text readable on author backgrounds (`bg-emerald-500 text-white`): styles/author-colours.ts.
-  const props = withReadableColours(node, type, interpolated);
-
-  // Author classes outside the precompiled set are compiled after paint (styles/jit).
-  if (typeof props.cssClass === "string") ensureClasses(props.cssClass);
-
-  // Latest scope/overlay in a ref so `emit` keeps one identity across renders.
-  const live = useRef({ scope, closeOverlay });
-  live.current = { scope, closeOverlay };
-  const emit = useCallback(
-    (event: EventName, $event?: unknown) =>
-      runActions(node[event], {
-        runtime,
-        scope: live.current.scope,
-        path: `${path}.${event}`,
-        $event,
-        closeOverlay: live.current.closeOverlay,
-        depth: 0,
-      }),
-    [node, path, runtime],
-  );
-  const hasEvent = useCallback((event: EventName) => node[event] !== undefined, [node]);
-  const renderNodes = useCallback(
-    (nodes: readonly Node[] | undefined, suffix: string) => (
-      <RenderNodes nodes={nodes} path={`${path}.${suffix}`} />
-    ),
-    [path],
-  );
-
-  // Mount only: onMount runs once per mount, as in 0.3 (not again when props change).
-  const mountRef = useRef(emit);
+/** Runs a node's `onMount` once per mount, after paint (a passive effect, as before). */
+function OnMount({ run }: { run: () => void }): null {
   // biome-ignore lint/correctness/useExhaustiveDependencies: runs once per mount by design.
-  useEffect(() => {
-    if (node.onMount !== undefined) void mountRef.current("onMount");
-  }, []);
+  useEffect(() => run(), []);
+  return null;
+}
 
-  if (!View) return <InlineError type={type} path={path} message="this renderer has no view for the type" />;
-  const children = <RenderNodes nodes={node.children as Node[] | undefined} path={`${path}.children`} />;
-  const viewProps: NodeViewProps = {
-    type: type as NodeViewProps["type"],
-    props,
-    node: node as unknown as NodeViewProps["node"],
-    path,
-    children,
-    emit,
-    hasEvent,
-    renderNodes,
+/** Per-index memo of ForEach iterations: the item's frame and env, kept while the item is unchanged. */
+interface Iteration {
+  item: unknown;
+  frame: ScopeFrame;
+  env: NodeEnv;
+}
+
+class PrefabNode extends Component<NodeProps, NodeState> {
+  static override contextType = OverlayContext;
+  declare context: (() => void) | null;
+
+  override state: NodeState = { error: null, node: this.props.node };
+
+  /** Keys (and values) the last render read; subscribed after commit. */
+  private reads: Reads = null;
+  private subscription: Subscription | undefined;
+  /** Env of the view's children in the last render (`let` pushes a frame, `$ref` extends the chain). */
+  private childEnv: NodeEnv | undefined;
+  /** Memo of the `let` frame, so children keep their props while bindings are unchanged. */
+  private letFrame: ScopeFrame | undefined;
+  /** Memo of ForEach iterations. */
+  private iterations: Iteration[] | undefined;
+  /** Memo of Slot content → parsed node. */
+  private slot: { content: unknown; node: Node | null } | undefined;
+
+  static getDerivedStateFromError(error: Error): Partial<NodeState> {
+    return { error };
+  }
+
+  static getDerivedStateFromProps(props: NodeProps, state: NodeState): Partial<NodeState> | null {
+    return props.node !== state.node ? { error: null, node: props.node } : null;
+  }
+
+  override shouldComponentUpdate(next: NodeProps, nextState: NodeState): boolean {
+    const p = this.props;
+    return nextState !== this.state || next.node !== p.node || next.path !== p.path || next.env !== p.env;
+  }
+
+  override componentDidCatch(error: Error): void {
+    const n = this.props.node as unknown as Json;
+    this.props.env.runtime.reportIssue({
+      severity: "error",
+      code: "invalid-node",
+      path: this.props.path,
+      message: `${(n.type as string | undefined) ?? "node"} failed to render: ${error.message}`,
+    });
+  }
+
+  override componentDidMount(): void {
+    this.subscribe();
+  }
+
+  override componentDidUpdate(): void {
+    this.subscribe();
+  }
+
+  override componentWillUnmount(): void {
+    this.subscription?.clear();
+  }
+
+  private subscribe(): void {
+    if (this.reads === null && this.subscription === undefined) return;
+    this.subscription ??= new Subscription(() => this.forceUpdate());
+    this.subscription.update(this.props.env.runtime.store, this.reads);
+  }
+
+  readonly emit = (event: EventName, $event?: unknown): Promise<boolean> => {
+    const { node, env, path } = this.props;
+    return runActions((node as unknown as Json)[event], {
+      runtime: env.runtime,
+      scope: env.scope,
+      path: `${path}.${event}`,
+      $event,
+      closeOverlay: this.context,
+      depth: 0,
+    });
   };
-  // Only a view whose chunk is still loading can suspend; everything else needs no boundary.
-  const element = isLazyView(type) ? (
-    <Suspense fallback={LOADING}>
-      <View {...viewProps} />
-    </Suspense>
-  ) : (
-    <View {...viewProps} />
-  );
-  return node.let !== undefined ? <Scoped bindings={node.let}>{element}</Scoped> : element;
-}
 
-function RefView({ node }: { node: Json; path: string }): ReactNode {
-  const runtime = useRuntime();
-  const resolving = useContext(ResolvingContext);
-  const name = node.$ref as string;
-  const def = Object.hasOwn(runtime.defs, name) ? runtime.defs[name] : undefined;
-  const nextResolving = useMemo(() => new Set([...resolving, name]), [resolving, name]);
-  if (!def || resolving.has(name)) return null; // unknown or recursive: nothing, as the protocol says
-  let body: ReactNode = (
-    <ResolvingContext.Provider value={nextResolving}>
-      <RenderNode node={def} path={`defs.${name}`} />
-    </ResolvingContext.Provider>
-  );
-  if (node.let !== undefined) body = <Scoped bindings={node.let}>{body}</Scoped>;
-  if (typeof node.cssClass === "string") body = <div className={node.cssClass}>{body}</div>;
-  return body;
-}
+  readonly hasEvent = (event: EventName): boolean =>
+    (this.props.node as unknown as Json)[event] !== undefined;
 
-function ForEachView({ node, path }: { node: Json; path: string }): ReactNode {
-  const scope = useContext(ScopeContext);
-  const items = useTracked(({ lookup, runtime }) => {
-    const key = interpolate(node.key, lookup, runtime.expression);
-    return typeof key === "string" ? interpolate(`{{ ${key} }}`, lookup, runtime.expression) : undefined;
-  });
-  if (!Array.isArray(items)) return null;
-  const children = node.children as Node[] | undefined;
-  const body = items.map((item, index) => (
-    <ScopeContext.Provider
-      key={index}
-      value={pushScope(scope ?? { vars: {}, parent: undefined }, { $item: item, $index: index })}
-    >
-      {node.let !== undefined ? (
-        <Scoped bindings={node.let}>
-          <RenderNodes nodes={children} path={`${path}.children`} />
-        </Scoped>
-      ) : (
-        <RenderNodes nodes={children} path={`${path}.children`} />
-      )}
-    </ScopeContext.Provider>
-  ));
-  return typeof node.cssClass === "string" ? (
-    <div className={`w-full ${node.cssClass}`}>{body}</div>
-  ) : (
-    <div className="contents">{body}</div>
-  );
-}
+  readonly renderNodes = (nodes: readonly Node[] | undefined, suffix: string): ReactNode =>
+    nodeList(nodes, `${this.props.path}.${suffix}`, this.childEnv ?? this.props.env);
 
-function ConditionView({ node, path }: { node: Json; path: string }): ReactNode {
-  const cases = (Array.isArray(node.cases) ? node.cases : []) as { when?: unknown; children?: Node[] }[];
-  const chosen = useTracked(({ lookup, runtime }) => {
-    for (let i = 0; i < cases.length; i++) {
-      if (evaluateCondition(String(cases[i]!.when ?? ""), lookup, runtime.expression)) return i;
+  private readonly runMount = (): void => {
+    void this.emit("onMount");
+  };
+
+  override render(): ReactNode {
+    const { node, path, env } = this.props;
+    const n = node as unknown as Json;
+    if (this.state.error) {
+      // Failed until the node changes (a new tool result): nothing to subscribe to meanwhile.
+      this.reads = null;
+      return (
+        <InlineError type={n.type as string | undefined} path={path} message={this.state.error.message} />
+      );
     }
-    return -1;
-  });
-  if (chosen >= 0)
-    return <RenderNodes nodes={cases[chosen]!.children} path={`${path}.cases[${chosen}].children`} />;
-  return <RenderNodes nodes={node.else as Node[] | undefined} path={`${path}.else`} />;
-}
+    const frame = beginTracking(env.scope, env.runtime.store);
+    try {
+      if (typeof n.$ref === "string") return this.renderRef(n);
+      switch (n.type) {
+        case "$invalid":
+          return this.renderInvalid(n);
+        case "ForEach":
+          return this.renderForEach(n);
+        case "Condition":
+          return this.renderCondition(n);
+        case "Slot":
+          return this.renderSlot(n);
+        case "State":
+          return null;
+        default:
+          return this.renderView(n);
+      }
+    } finally {
+      this.reads = endTracking(frame);
+    }
+  }
 
-function SlotView({ node, path }: { node: Json; path: string }): ReactNode {
-  const content = useTracked(({ lookup, runtime }) => {
-    const name = interpolate(node.name, lookup, runtime.expression);
-    return typeof name === "string" ? interpolate(`{{ ${name} }}`, lookup, runtime.expression) : undefined;
-  });
-  // Slot content is data from a tool or an action: validate it like any envelope.
-  const parsed = useMemo(() => {
-    if (typeof content !== "object" || content === null || typeof (content as Json).type !== "string")
-      return null;
-    return parseNode(content).node;
-  }, [content]);
-  if (parsed) return <RenderNode node={parsed} path={`${path}.content`} />;
-  return <RenderNodes nodes={node.children as Node[] | undefined} path={`${path}.children`} />;
+  /** `let` bindings evaluated in the node's scope, pushed as a frame (memoised); the scope itself without. */
+  private withLet(bindings: unknown, scope: ScopeFrame | undefined): ScopeFrame | undefined {
+    if (!bindings || typeof bindings !== "object") return scope;
+    const values = interpolate(bindings, trackedLookup, this.props.env.runtime.expression) as
+      | Json
+      | undefined;
+    if (!values) return scope;
+    const parent = scope ?? { vars: EMPTY_VARS, parent: undefined };
+    const memo = this.letFrame;
+    if (memo !== undefined && memo.vars === values && memo.parent === parent) return memo;
+    this.letFrame = pushScope(parent, values);
+    return this.letFrame;
+  }
+
+  /** `env` with another scope/`$ref` chain, the same object while those are unchanged. */
+  private derive(scope: ScopeFrame | undefined, resolving: ReadonlySet<string> | undefined): NodeEnv {
+    const env = this.props.env;
+    if (scope === env.scope && resolving === env.resolving) return env;
+    const memo = this.childEnv;
+    if (
+      memo !== undefined &&
+      memo !== env &&
+      memo.runtime === env.runtime &&
+      memo.scope === scope &&
+      memo.resolving === resolving
+    )
+      return memo;
+    return { runtime: env.runtime, scope, resolving };
+  }
+
+  private renderView(n: Json): ReactNode {
+    const type = n.type as string;
+    const { path, env } = this.props;
+    const View = getView(type);
+    if (!View)
+      return <InlineError type={type} path={path} message="this renderer has no view for the type" />;
+    // Text readable on author backgrounds (`bg-emerald-500 text-white`): styles/author-colours.ts.
+    const props = withReadableColours(n, type, resolveProps(n, env.runtime));
+    // Author classes outside the precompiled set are compiled after paint (styles/jit).
+    if (typeof props.cssClass === "string") ensureClasses(props.cssClass);
+    const scope = n.let !== undefined ? this.withLet(n.let, env.scope) : env.scope;
+    const childEnv = this.derive(scope, env.resolving);
+    this.childEnv = childEnv;
+    const viewProps: NodeViewProps = {
+      type: type as NodeViewProps["type"],
+      props,
+      node: n as unknown as NodeViewProps["node"],
+      path,
+      children: nodeList(n.children, `${path}.children`, childEnv),
+      emit: this.emit,
+      hasEvent: this.hasEvent,
+      renderNodes: this.renderNodes,
+    };
+    // `jsx` keeps `viewProps` as the element's props (no copy).
+    let element: ReactNode = jsx(View, viewProps);
+    // Only a view whose chunk is still loading can suspend; everything else needs no boundary.
+    if (isLazyView(type)) element = <Suspense fallback={LOADING}>{element}</Suspense>;
+    if (scope !== env.scope) element = <ScopeContext.Provider value={scope}>{element}</ScopeContext.Provider>;
+    if (n.onMount !== undefined) {
+      return (
+        <>
+          {element}
+          <OnMount run={this.runMount} />
+        </>
+      );
+    }
+    return element;
+  }
+
+  private renderInvalid(n: Json): ReactNode {
+    const { path, env } = this.props;
+    const children = nodeList(n.children, `${path}.children`, env);
+    if (env.runtime.partial === true) {
+      // Still being written by the model: a placeholder, not an error.
+      return (
+        <div className="pf-skeleton flex flex-col gap-2" aria-busy="true">
+          <div className="h-6 w-full animate-pulse rounded-md bg-muted" />
+          {children}
+        </div>
+      );
+    }
+    return (
+      <InlineError
+        type={n.sourceType as string | undefined}
+        path={String(n.path ?? path)}
+        message={String(n.message)}
+      >
+        {children}
+      </InlineError>
+    );
+  }
+
+  private renderRef(n: Json): ReactNode {
+    const { env } = this.props;
+    const name = n.$ref as string;
+    const defs = env.runtime.defs;
+    const def = Object.hasOwn(defs, name) ? defs[name] : undefined;
+    const resolving = env.resolving;
+    if (!def || resolving?.has(name)) return null; // unknown or recursive: nothing, as the protocol says
+    const memo = this.childEnv?.resolving;
+    const next =
+      memo !== undefined && memo.has(name) && memo.size === (resolving?.size ?? 0) + 1
+        ? memo
+        : new Set(resolving ? [...resolving, name] : [name]);
+    const scope = n.let !== undefined ? this.withLet(n.let, env.scope) : env.scope;
+    const defEnv = this.derive(scope, next);
+    this.childEnv = defEnv;
+    let body: ReactNode = (
+      <ResolvingContext.Provider value={next}>
+        <PrefabNode node={def} path={`defs.${name}`} env={defEnv} />
+      </ResolvingContext.Provider>
+    );
+    if (scope !== env.scope) body = <ScopeContext.Provider value={scope}>{body}</ScopeContext.Provider>;
+    if (typeof n.cssClass === "string") body = <div className={n.cssClass}>{body}</div>;
+    return body;
+  }
+
+  private renderForEach(n: Json): ReactNode {
+    const { path, env } = this.props;
+    const options = env.runtime.expression;
+    const key = interpolate(n.key, trackedLookup, options);
+    const items = typeof key === "string" ? interpolate(`{{ ${key} }}`, trackedLookup, options) : undefined;
+    if (!Array.isArray(items)) return null;
+    const parent = env.scope ?? { vars: EMPTY_VARS, parent: undefined };
+    const previous = this.iterations;
+    const iterations: Iteration[] = new Array(items.length);
+    const base = `${path}.children`;
+    const hasLet = n.let !== undefined && n.let !== null && typeof n.let === "object";
+    const body = new Array<ReactNode>(items.length);
+    for (let index = 0; index < items.length; index++) {
+      const item = items[index];
+      // Keep the frame and env (so the children's props) of an unchanged item.
+      const old = previous?.[index];
+      let it: Iteration;
+      if (
+        old !== undefined &&
+        old.item === item &&
+        old.frame.parent === parent &&
+        old.env.runtime === env.runtime
+      )
+        it = old;
+      else {
+        const frame = pushScope(parent, { $item: item, $index: index });
+        it = {
+          item,
+          frame,
+          env: { runtime: env.runtime, scope: frame, resolving: env.resolving },
+        };
+      }
+      iterations[index] = it;
+      let childEnv = it.env;
+      if (hasLet) {
+        // Per-item bindings see `$item`/`$index`.
+        const outer = swapTrackingScope(it.frame);
+        try {
+          const values = interpolate(n.let, trackedLookup, options) as Json | undefined;
+          if (values) childEnv = { ...it.env, scope: pushScope(it.frame, values) };
+        } finally {
+          swapTrackingScope(outer);
+        }
+      }
+      const children = nodeList(n.children, base, childEnv);
+      body[index] = (
+        <ScopeContext.Provider key={index} value={it.frame}>
+          {childEnv !== it.env ? (
+            <ScopeContext.Provider value={childEnv.scope}>{children}</ScopeContext.Provider>
+          ) : (
+            children
+          )}
+        </ScopeContext.Provider>
+      );
+    }
+    this.iterations = iterations;
+    return typeof n.cssClass === "string" ? (
+      <div className={`w-full ${n.cssClass}`}>{body}</div>
+    ) : (
+      <div className="contents">{body}</div>
+    );
+  }
+
+  private renderCondition(n: Json): ReactNode {
+    const { path, env } = this.props;
+    const cases = (Array.isArray(n.cases) ? n.cases : []) as { when?: unknown; children?: Node[] }[];
+    for (let i = 0; i < cases.length; i++) {
+      if (evaluateCondition(String(cases[i]!.when ?? ""), trackedLookup, env.runtime.expression)) {
+        return nodeList(cases[i]!.children, `${path}.cases[${i}].children`, env);
+      }
+    }
+    return nodeList(n.else, `${path}.else`, env);
+  }
+
+  private renderSlot(n: Json): ReactNode {
+    const { path, env } = this.props;
+    const options = env.runtime.expression;
+    const name = interpolate(n.name, trackedLookup, options);
+    const content =
+      typeof name === "string" ? interpolate(`{{ ${name} }}`, trackedLookup, options) : undefined;
+    let memo = this.slot;
+    if (memo === undefined || memo.content !== content) {
+      // Slot content is data from a tool or an action: validate it like any envelope.
+      const valid =
+        typeof content === "object" && content !== null && typeof (content as Json).type === "string";
+      memo = { content, node: valid ? parseNode(content).node : null };
+      this.slot = memo;
+    }
+    if (memo.node) return <PrefabNode node={memo.node} path={`${path}.content`} env={env} />;
+    return nodeList(n.children, `${path}.children`, env);
+  }
 }
 
 export { EVENTS };

@@ -66,6 +66,13 @@ export interface Store {
   subscribeAll(listener: Listener): () => void;
   /** Runs `fn`; listeners are called once, after the outermost batch ends. Reads inside see every write. */
   batch<T>(fn: () => T): T;
+  /**
+   * Runs `fn` as one batch and keeps its writes only when no listener would be notified of them (nobody
+   * subscribes to what changed); otherwise rolls them back. Returns whether the writes were kept. Lets a
+   * renderer install an envelope's state while it renders (no listener may be called then) instead of
+   * rendering once with the old state and again after the reset.
+   */
+  quietly(fn: () => void): boolean;
 }
 
 const DEFAULT_PRESERVE: readonly string[] = ["$host"];
@@ -285,6 +292,31 @@ export function createStore(initial?: Readonly<Record<string, unknown>> | null):
 
     subscribeAll(listener) {
       return subscriptions.add([], listener);
+    },
+
+    quietly(fn) {
+      // Inside a batch the writes could not be told apart from the batch's own.
+      if (batchDepth > 0) return false;
+      const before = state;
+      batchDepth++;
+      try {
+        fn();
+      } catch (error) {
+        state = before;
+        pending = undefined;
+        throw error;
+      } finally {
+        batchDepth--;
+      }
+      const written = pending;
+      pending = undefined;
+      if (written === undefined) return true;
+      const listeners = new Set<Listener>();
+      if (written.all) subscriptions.collectAll(before, state, listeners);
+      else subscriptions.collectForPaths(before, state, written.paths, listeners);
+      if (listeners.size === 0) return true;
+      state = before;
+      return false;
     },
 
     batch(fn) {

@@ -1,0 +1,153 @@
+// @vitest-environment happy-dom
+/**
+ * The interpreter's guarantees with one class component per node: per-node error isolation, fine-grained
+ * re-rendering, one render per node on first paint, scopes, focus kept across a sibling's failure.
+ */
+import { act, cleanup, fireEvent, render, screen } from "@testing-library/react";
+import { afterEach, beforeEach, describe, expect, it, vi } from "vitest";
+import { PrefabView } from "../app/prefab-view.js";
+import { asOptString } from "../lib/coerce.js";
+import { getView, type NodeView, type NodeViewProps, registerViews } from "./registry.js";
+
+/** Text renders per content, counted; Badge throws on `label: "boom"`. */
+const renders = new Map<string, number>();
+let original: { Text: NodeView; Badge: NodeView };
+
+beforeEach(() => {
+  original = { Text: getView("Text")!, Badge: getView("Badge")! };
+  const Text = original.Text;
+  const Badge = original.Badge;
+  renders.clear();
+  registerViews({
+    Text: (p: NodeViewProps) => {
+      const key = String(p.props.content);
+      renders.set(key, (renders.get(key) ?? 0) + 1);
+      return <Text {...p} />;
+    },
+    Badge: (p: NodeViewProps) => {
+      if (asOptString(p.props.label) === "boom") throw new Error("badge exploded");
+      return <Badge {...p} />;
+    },
+  });
+});
+
+afterEach(() => {
+  cleanup();
+  registerViews(original);
+});
+
+describe("RenderNode", () => {
+  it("a node whose view throws shows an inline error; its siblings and their children still render", () => {
+    const onIssues = vi.fn();
+    render(
+      <PrefabView
+        onIssues={onIssues}
+        envelope={{
+          view: {
+            type: "Column",
+            children: [
+              { type: "Text", content: "before" },
+              { type: "Badge", label: "boom" },
+              { type: "Row", children: [{ type: "Text", content: "after" }] },
+            ],
+          },
+        }}
+      />,
+    );
+    const alert = screen.getByRole("alert");
+    expect(alert.textContent).toContain("badge exploded");
+    expect(alert.getAttribute("data-prefab-error")).toBe("view.children[1]");
+    expect(screen.getByText("before")).toBeTruthy();
+    expect(screen.getByText("after")).toBeTruthy();
+    expect(onIssues).toHaveBeenCalledWith([
+      expect.objectContaining({ path: "view.children[1]", message: expect.stringContaining("Badge failed") }),
+    ]);
+  });
+
+  it("renders every node once on first paint (state is in place before the first render)", () => {
+    render(
+      <PrefabView
+        envelope={{
+          state: { a: "A", b: "B" },
+          view: {
+            type: "Column",
+            children: [
+              { type: "Text", content: "{{ a }}" },
+              { type: "Text", content: "{{ b }}" },
+              { type: "Text", content: "static" },
+            ],
+          },
+        }}
+      />,
+    );
+    expect(Object.fromEntries(renders)).toEqual({ A: 1, B: 1, static: 1 });
+  });
+
+  it("a keystroke re-renders only the nodes that read the typed key", () => {
+    render(
+      <PrefabView
+        envelope={{
+          state: { other: "o" },
+          view: {
+            type: "Column",
+            children: [
+              { type: "Input", name: "field" },
+              { type: "Text", content: "echo {{ field }}" },
+              { type: "Text", content: "other {{ other }}" },
+              { type: "Text", content: "static" },
+            ],
+          },
+        }}
+      />,
+    );
+    renders.clear();
+    fireEvent.change(screen.getByRole("textbox"), { target: { value: "x" } });
+    expect(screen.getByText("echo x")).toBeTruthy();
+    expect(Object.fromEntries(renders)).toEqual({ "echo x": 1 });
+  });
+
+  it("ForEach items, $index and let bindings reach nested nodes; an item change re-renders its nodes", () => {
+    const { container } = render(
+      <PrefabView
+        envelope={{
+          state: { items: ["a", "b"], suffix: "!" },
+          view: {
+            type: "ForEach",
+            key: "items",
+            let: { label: "{{ $item }}{{ suffix }}" },
+            children: [{ type: "Row", children: [{ type: "Text", content: "{{ $index }}:{{ label }}" }] }],
+          },
+        }}
+      />,
+    );
+    expect(container.textContent).toBe("0:a!1:b!");
+  });
+
+  it("a sibling failing after a keystroke keeps the focused input mounted and focused", () => {
+    render(
+      <PrefabView
+        envelope={{
+          view: {
+            type: "Column",
+            children: [
+              { type: "Input", name: "v" },
+              { type: "Badge", label: "{{ v }}" },
+            ],
+          },
+        }}
+        onIssues={() => {}}
+      />,
+    );
+    const input = screen.getByRole("textbox") as HTMLInputElement;
+    input.focus();
+    act(() => {
+      fireEvent.change(input, { target: { value: "boom" } });
+    });
+    expect(screen.getByRole("alert").textContent).toContain("badge exploded");
+    expect(screen.getByRole("textbox")).toBe(input);
+    expect(document.activeElement).toBe(input);
+    // The error stays until the node changes (a new tool result); the input keeps working.
+    fireEvent.change(input, { target: { value: "boomx" } });
+    expect(input.value).toBe("boomx");
+  });
+});
