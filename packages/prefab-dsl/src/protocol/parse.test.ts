@@ -360,6 +360,21 @@ describe("parseEnvelope issues", () => {
       },
     ]);
   });
+
+  it("DataTable rows: a row that is not an object is still an error; object rows are kept as they are", () => {
+    const columns = [{ key: "a", header: "A" }];
+    const bad = parseEnvelope({ view: { type: "DataTable", columns, rows: [{ a: 1 }, 2, [3]] } });
+    expect(errors(bad.issues).map((i) => [i.code, i.path])).toEqual([["invalid-props", "view.rows"]]);
+    expect(errors(bad.issues)[0]!.message).toMatch(/^expected record or string/);
+
+    const rows = Array.from({ length: 1000 }, (_, i) => ({ a: i, b: { nested: [i] } }));
+    const good = parseEnvelope({ view: { type: "DataTable", columns, rows } });
+    expect(good.issues).toEqual([]);
+    expect((good.envelope!.view as unknown as Json).rows).toBe(rows);
+    // the other props are still validated
+    const other = parseEnvelope({ view: { type: "DataTable", columns, rows, pageSize: "ten" } });
+    expect(errors(other.issues).map((i) => i.path)).toEqual(["view.pageSize"]);
+  });
 });
 
 describe("placeholders", () => {

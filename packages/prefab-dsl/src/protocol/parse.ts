@@ -169,9 +169,14 @@ class Walker {
     }
     if (spec.children && raw.children !== undefined) out.children = this.childList(raw.children, path, depth);
     if (raw.type === "Condition") this.conditionSlots(raw, out, path, depth);
-    if (raw.type === "DataTable" && Array.isArray(raw.rows)) out.rows = this.tableRows(raw.rows, path, depth);
+    let checked = raw;
+    if (raw.type === "DataTable" && Array.isArray(raw.rows)) {
+      out.rows = this.tableRows(raw.rows, path, depth);
+      // Rows are data: once every row is known to be an object, zod need not walk (and copy) each of them.
+      if (raw.rows.every(isObject)) checked = { ...raw, rows: [] };
+    }
 
-    const result = z.safeParse(spec.schema, raw);
+    const result = z.safeParse(spec.schema, checked);
     if (!result.success) {
       const before = this.issues.errorCount;
       for (const issue of result.error.issues) {
@@ -236,7 +241,8 @@ class Walker {
       const row = rows[i];
       if (!isObject(row)) continue;
       let copy: Json | undefined;
-      for (const [k, v] of Object.entries(row)) {
+      for (const k of Object.keys(row)) {
+        const v = row[k];
         if (isObject(v) && (k === "_detail" || typeof v.type === "string")) {
           path.push(i, k);
           copy ??= { ...row };
