@@ -55,9 +55,11 @@ const report = {
   eagerChunks: eager.map((s) => chunkName(s.attrs)!),
 };
 const budgets = [
+  // Issue #4/#9: "code parsed before the first paint" = JavaScript (what CDP `Debugger.scriptParsed` reports); the
+  // CSS (Tailwind tokens + the precompiled utility set) is printed beside it.
   {
-    name: "first paint (JS + CSS) ≤ 110 KiB gzip",
-    value: report.firstPaint.gzip,
+    name: "first-paint JavaScript ≤ 110 KiB gzip",
+    value: report.firstPaintJs.gzip,
     limit: BUDGET_FIRST_PAINT_GZIP,
   },
   { name: "whole file ≤ 450 KiB gzip", value: report.whole.gzip, limit: BUDGET_FILE_GZIP },

@@ -1,5 +1,5 @@
 /**
- * Author-class conflict resolution (tailwind-merge) as a lazy module: `collectTypes` reports "$cssClass" for any
+ * Author-class conflict resolution (tailwind-merge) and readable author colours as a lazy module: `collectTypes` reports "$cssClass" for any
  * node with a `cssClass`, so hosts' `preloadViews` loads it before such a view's first render (see lib/cn.ts).
  */
 import { hasClassMerge } from "../lib/cn.js";
@@ -7,7 +7,7 @@ import { lazyModule, registerLazyLoader } from "../render/registry.js";
 
 export const loadClassMerge = registerLazyLoader(
   ["$cssClass"],
-  lazyModule(() => import("../lib/class-merge.js")),
+  lazyModule(() => import("../styles/author-classes.js")),
 );
 
 /** Start loading if a class string arrives that the preload did not foresee (rendering continues meanwhile). */

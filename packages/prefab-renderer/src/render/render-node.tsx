@@ -29,8 +29,8 @@ import {
 import { jsx } from "react/jsx-runtime";
 import { runActions } from "../actions/executor.js";
 import { evaluateCondition, interpolate } from "../engine/expression/index.js";
-import { withReadableColours } from "../styles/author-colours.js";
 import { ensureClasses } from "../styles/jit/ensure-classes.js";
+import { withReadableColours } from "../styles/readable-colours.js";
 import { InlineError } from "./inline-error.js";
 import { primeStore } from "./prime.js";
 import { getView, isLazyView, type NodeViewProps } from "./registry.js";

@@ -1,27 +1,13 @@
 /**
- * Form controls (protocol §3.2 "Form controls", §6.2 auto-state, §9 forms). The basics (Button, Input, Textarea,
- * Form, Field family, ChoiceCard) are eager; DropZone and the Radix-based controls are lazy chunks, prefetched when an
- * envelope uses them (render/registry.tsx `preloadViews`).
+ * Form controls (protocol §3.2 "Form controls", §6.2 auto-state, §9 forms). Button is eager; the text inputs with
+ * Form and the Field family (inputs.tsx), DropZone and the Radix-based controls are lazy chunks, prefetched when an
+ * envelope uses them (render/registry.tsx `preloadViews`), so a view parses only the controls it shows.
  */
 import type { NodeViewProps } from "../../render/registry.js";
 import { registerLazyViews, registerViews } from "../../render/registry.js";
 import { Button } from "./button.js";
-import { ChoiceCard, Field, FieldContent, FieldDescription, FieldError, FieldTitle } from "./field.js";
-import { Form } from "./form.js";
-import { Input, Textarea } from "./input.js";
 
-registerViews({
-  Button,
-  Input,
-  Textarea,
-  Form,
-  Field,
-  FieldTitle,
-  FieldDescription,
-  FieldError,
-  FieldContent,
-  ChoiceCard,
-});
+registerViews({ Button });
 
 /** A busy box of the control's usual size (the browser harnesses wait for aria-busy to clear). */
 const busy = (className: string, rows = 1) => (
@@ -35,6 +21,30 @@ const childCount = (p: NodeViewProps) => {
   const c = (p.node as unknown as { children?: unknown }).children;
   return Array.isArray(c) ? c.length : 1;
 };
+
+// Input, Textarea, Form and the Field family: only views with inputs need them.
+registerLazyViews(
+  [
+    "Input",
+    "Textarea",
+    "Form",
+    "Field",
+    "FieldTitle",
+    "FieldDescription",
+    "FieldError",
+    "FieldContent",
+    "ChoiceCard",
+  ],
+  () => import("./inputs.js"),
+  {
+    fallback: (p) =>
+      p.type === "Input"
+        ? busy("h-9 w-full rounded-md border border-input")
+        : p.type === "Textarea"
+          ? busy("min-h-16 w-full rounded-md border border-input")
+          : null,
+  },
+);
 
 // DropZone (file reading, its lucide glyph): only upload views need it.
 registerLazyViews(["DropZone"], () => import("./drop-zone.js"), {
