@@ -55,6 +55,7 @@ import {
 /** Above this many rows an unpaginated table is virtualised. */
 export const VIRTUAL_THRESHOLD = 100;
 const ROW_HEIGHT = 37;
+const VIRTUAL_RECT = { width: 800, height: 576 };
 const PAGE_SIZES = [10, 20, 50, 100];
 
 interface Col {
@@ -205,6 +206,9 @@ export function DataTableView(p: NodeViewProps<"DataTable">): ReactNode {
     getScrollElement: () => scrollRef.current,
     estimateSize: () => ROW_HEIGHT,
     overscan: 12,
+    // The scroll box of a virtual table is `max-h-[36rem]` and always full: starting from that size (not 0×0)
+    // renders the visible range in the first pass instead of re-rendering once the box has been measured.
+    initialRect: VIRTUAL_RECT,
     // A row plus its expanded detail row form one virtual item. A 0 height (hidden
     // container, test DOM) falls back to the estimate so the range stays bounded.
     measureElement: (el) => {
