@@ -2,7 +2,8 @@
 /**
  * `npm test`: build what the tests consume, then run every vitest project (unit, DOM and real-browser suites).
  * 1. @prefab-ui/dsl (tsc: dist types for packages that resolve it without the `source` condition),
- * 2. @prefab-ui/renderer (dist/renderer.html, which the browser suites load, and the Node entry),
+ * 2. @prefab-ui/renderer (dist/renderer.html, which the browser suites load, the Node entry and the library in
+ *    dist/lib, which test/library.test.ts checks),
  * 3. `vitest run` over all projects. Output streams through; the exit code is vitest's.
  * Extra arguments go to vitest, e.g. `npm test -- --project renderer`.
  */
