@@ -12,7 +12,7 @@ import {
   upgradeEnvelope,
 } from "@prefab-ui/dsl";
 import { type ReactNode, use, useEffect, useLayoutEffect, useMemo, useRef, useState } from "react";
-import { runActions } from "../actions/executor.js";
+import { prefetchActions, runActions } from "../actions/run.js";
 import { createStandaloneBridge, type HostBridge } from "../bridge/index.js";
 import type { ExpressionOptions } from "../engine/expression/index.js";
 import { createStore, seedStore } from "../engine/state/index.js";
@@ -166,6 +166,13 @@ export function PrefabView(props: PrefabViewProps): ReactNode {
     if (!rootRef.current) return;
     return applyHostStyles(rootRef.current, hostContext?.styles);
   }, [hostContext?.styles]);
+
+  // Action code is a lazy chunk (actions/run.ts): load it once the view is idle, before the first event needs it.
+  useEffect(() => {
+    const idle = (globalThis as { requestIdleCallback?: (cb: () => void) => void }).requestIdleCallback;
+    if (idle) idle(prefetchActions);
+    else setTimeout(prefetchActions, 0);
+  }, []);
 
   // keyBindings: "Ctrl+Shift+K" → actions; ignored while typing.
   useEffect(() => {

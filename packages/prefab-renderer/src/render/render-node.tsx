@@ -27,7 +27,7 @@ import {
   useMemo,
 } from "react";
 import { jsx } from "react/jsx-runtime";
-import { runActions } from "../actions/executor.js";
+import { runActions } from "../actions/run.js";
 import { evaluateCondition, interpolate } from "../engine/expression/index.js";
 import { ensureClasses } from "../styles/jit/ensure-classes.js";
 import { withReadableColours } from "../styles/readable-colours.js";
