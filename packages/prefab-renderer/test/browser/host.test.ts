@@ -153,11 +153,12 @@ describe("renderer.html in a host page (real AppBridge)", { timeout: 60_000 }, (
   });
 
   it("lazy chunks are parsed only when a view needs them, with zero network requests", async () => {
-    // Everything so far (Text, Button) needed no chunk.
+    // Everything so far (Text, Button) needed no view chunk; the action code (actions/run.ts) is loaded when the
+    // view is idle, and a Button's toolCall above needed it anyway.
     const before = await hosted.guest.evaluate(() => [
       ...(window as unknown as ChunkWindow).__prefabChunks.loaded,
     ]);
-    expect(before).toEqual([]);
+    expect(before.filter((name) => name !== "executor.js" && name !== "file-picker.js")).toEqual([]);
     const embedded = await hosted.guest.evaluate(() =>
       [...document.querySelectorAll("script[data-chunk]")].map((s) => s.getAttribute("data-chunk")),
     );
