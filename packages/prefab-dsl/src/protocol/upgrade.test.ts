@@ -195,6 +195,20 @@ describe("§14 node rules (before → after)", () => {
     });
     expect(parseEnvelope(out).ok).toBe(true);
   });
+
+  it("DataTable rows without nodes are not copied (the same array and row objects come back)", () => {
+    const rows = deepFreeze(
+      Array.from({ length: 1000 }, (_, i) => ({ id: i, label: `row ${i}`, tags: ["a"] })),
+    );
+    const table = { type: "DataTable", columns: [{ key: "id", header: "ID" }], rows };
+    expect((upgradeNode(table as unknown as Node) as unknown as Json).rows).toBe(rows);
+    // one row with a node: only that row is copied
+    const mixed = [...rows, { id: "x", cell: { type: "InlineCode", content: "c" } }];
+    const out = (upgradeNode({ ...table, rows: mixed } as unknown as Node) as unknown as Json).rows as Json[];
+    expect(out).not.toBe(mixed);
+    expect(out[0]).toBe(rows[0]);
+    expect(out[1000]).toEqual({ id: "x", cell: { type: "Span", content: "c", code: true } });
+  });
 });
 
 describe("If / Elif / Else folding", () => {

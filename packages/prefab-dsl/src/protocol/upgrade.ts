@@ -157,19 +157,26 @@ export function upgradeNode(node: Node): Node {
     if (Array.isArray(c.else)) c.else = foldConditions(c.else as Node[]).map(upgradeNode);
   }
   if (out.type === "DataTable" && Array.isArray(out.rows)) {
+    // Rows are data: only rows holding nodes (cells, `_detail`) are copied, and the array only if one was.
     const rows = out.rows as unknown[];
-    const next = rows.map((row) => {
-      if (!isObject(row)) return row;
+    let next: unknown[] | undefined;
+    for (let i = 0; i < rows.length; i++) {
+      const row = rows[i];
+      if (!isObject(row)) continue;
       let r = row;
-      for (const [k, v] of Object.entries(row)) {
+      for (const k of Object.keys(row)) {
+        const v = row[k];
         if (isObject(v) && (k === "_detail" || typeof v.type === "string")) {
           if (r === row) r = { ...row };
           r[k] = upgradeNode(v as unknown as Node);
         }
       }
-      return r;
-    });
-    copy().rows = next;
+      if (r !== row) {
+        next ??= rows.slice();
+        next[i] = r;
+      }
+    }
+    if (next) copy().rows = next;
   }
   return out as unknown as Node;
 }
