@@ -75,7 +75,9 @@ export function collectTypes(value: unknown, out: Set<string> = new Set(), depth
       // Table rows are data; only their node-valued cells and `_detail` are nodes.
       for (const row of v) {
         if (typeof row !== "object" || row === null) continue;
-        for (const cell of Object.values(row)) {
+        // for…in, not Object.values: no array per row (rows come from JSON: no inherited keys).
+        for (const k in row) {
+          const cell: unknown = row[k];
           if (typeof cell === "object" && cell !== null && !Array.isArray(cell))
             collectTypes(cell, out, depth + 1);
         }
