@@ -369,7 +369,7 @@ const lastProps = new WeakMap<object, { in: unknown; out: unknown }>();
 /**
  * A node's interpolated props with readable author colours: the same object when nothing changes, else a
  * copy with another `cssClass` (the same copy again for the same props). Called once per node by the
- * interpreter (render/render-node.tsx), where `cssClass` is read, with the envelope's node object; a node
+ * interpreter (render/render-node.tsx, through readable-colours.ts once the `$cssClass` chunk is in), where `cssClass` is read, with the envelope's node object; a node
  * without author colours (and not on one) costs a WeakMap lookup and an `includes` check.
  */
 export function withReadableColours<P extends Record<string, unknown>>(
