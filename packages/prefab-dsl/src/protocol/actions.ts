@@ -38,6 +38,7 @@ function defineAction<const A extends string, S extends Shape>(def: {
   };
   for (const c of callbacks) callbackShape[c] = z.optional(actionSlot);
   const shape = { action: z.literal(def.action), ...def.fields, ...callbackShape };
+  let schema: z.ZodMiniType<Record<string, unknown>> | undefined; // built on first use (see component-spec.ts)
   return {
     action: def.action,
     description: def.description,
@@ -46,7 +47,10 @@ function defineAction<const A extends string, S extends Shape>(def: {
     host: def.host ?? false,
     since: def.since ?? "0.2",
     example: def.example ?? {},
-    schema: z.looseObject(shape) as unknown as z.ZodMiniType<Record<string, unknown>>,
+    get schema() {
+      schema ??= z.looseObject(shape) as unknown as z.ZodMiniType<Record<string, unknown>>;
+      return schema;
+    },
     knownKeys: new Set(Object.keys(shape)),
     callbackKeys: new Set(["onSuccess", "onError", ...callbacks]),
   };

@@ -94,6 +94,9 @@ export function defineComponent<
     ...eventShape,
     ...(def.children ? childrenShape : {}),
   };
+  // The object schema is built on first use: a renderer validates a handful of the ~115 types per view, and building
+  // them all cost start-up time (zod/mini schema construction runs at module load otherwise).
+  let schema: z.ZodMiniType<Record<string, unknown>> | undefined;
   return {
     type: def.type,
     family: def.family,
@@ -107,7 +110,10 @@ export function defineComponent<
     example: def.example ?? {},
     since: def.since ?? "0.2",
     legacy: def.legacy ?? false,
-    schema: z.looseObject(shape) as unknown as z.ZodMiniType<Record<string, unknown>>,
+    get schema() {
+      schema ??= z.looseObject(shape) as unknown as z.ZodMiniType<Record<string, unknown>>;
+      return schema;
+    },
     knownKeys: new Set(Object.keys(shape)),
     eventKeys: new Set<string>(["onMount", ...events]),
   };
