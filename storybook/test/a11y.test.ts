@@ -283,27 +283,46 @@ test("every story: no serious/critical axe violations (light and dark)", async (
       });
       const page = await context.newPage();
       // a11y.manual: Storybook's addon would otherwise run axe after every render too.
-      await page.goto(
-        `${base}/iframe.html?id=${stories[0]!.id}&viewMode=story&globals=theme:${theme};a11y.manual:!true`,
-      );
-      await page.waitForFunction(() => "__STORYBOOK_ADDONS_CHANNEL__" in window);
-      await page.addScriptTag({ content: axe });
-      for (const s of stories) {
-        const err = await showStory(page, s.id);
-        if (err) renderErrors.push(`${s.id} [${theme}]: ${err}`);
-        await settle(page);
-        if (theme === "light") {
-          const msg = await page.evaluate(
-            () =>
-              document.querySelector("#storybook-root [data-prefab-error]")?.textContent?.slice(0, 120) ?? "",
-          );
-          if (msg) inlineErrors.set(s.id, msg);
+      const open = async (id: string) => {
+        for (let attempt = 1; ; attempt++) {
+          try {
+            await page.goto(
+              `${base}/iframe.html?id=${id}&viewMode=story&globals=theme:${theme};a11y.manual:!true`,
+            );
+            await page.waitForFunction(() => "__STORYBOOK_ADDONS_CHANNEL__" in window);
+            await page.addScriptTag({ content: axe });
+            return;
+          } catch (e) {
+            // A reload Storybook started itself can interrupt ours: let it finish, then try again.
+            if (attempt === 3) throw e;
+            await page.waitForLoadState("load").catch(() => undefined);
+          }
         }
-        const f = await audit(page);
-        if (f.rules.length > 0) {
-          const byTheme = found.get(s.id) ?? new Map<Theme, Found>();
-          byTheme.set(theme, f);
-          found.set(s.id, byTheme);
+      };
+      await open(stories[0]!.id);
+      for (const s of stories) {
+        try {
+          const err = await showStory(page, s.id);
+          if (err) renderErrors.push(`${s.id} [${theme}]: ${err}`);
+          await settle(page);
+          if (theme === "light") {
+            const msg = await page.evaluate(
+              () =>
+                document.querySelector("#storybook-root [data-prefab-error]")?.textContent?.slice(0, 120) ??
+                "",
+            );
+            if (msg) inlineErrors.set(s.id, msg);
+          }
+          const f = await audit(page);
+          if (f.rules.length > 0) {
+            const byTheme = found.get(s.id) ?? new Map<Theme, Found>();
+            byTheme.set(theme, f);
+            found.set(s.id, byTheme);
+          }
+        } catch (e) {
+          // The preview reloaded under us (Storybook does after some story errors): report it, carry on.
+          renderErrors.push(`${s.id} [${theme}]: ${String((e as Error).message ?? e).split("\n")[0]}`);
+          await open(s.id);
         }
       }
       await context.close();
