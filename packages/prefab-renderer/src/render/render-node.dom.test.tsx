@@ -4,28 +4,50 @@
  * re-rendering, one render per node on first paint, scopes, focus kept across a sibling's failure.
  */
 import { act, cleanup, fireEvent, render, screen } from "@testing-library/react";
+import { Suspense, use, useState } from "react";
 import { afterEach, beforeEach, describe, expect, it, vi } from "vitest";
 import { PrefabView } from "../app/prefab-view.js";
 import { asOptString } from "../lib/coerce.js";
-import { getView, type NodeView, type NodeViewProps, registerViews } from "./registry.js";
+import { getView, type NodeView, type NodeViewProps, type Registry, registerViews } from "./registry.js";
+
+/** A view that calls hooks itself (so it cannot be called inline): its state survives re-renders. */
+function Hooked(p: NodeViewProps) {
+  const label = String(p.props.content);
+  const [first] = useState(label);
+  return <span>{`${first}|${label}`}</span>;
+}
+
+/** A view that suspends with `use()` (what the lazy wrappers do): it must reach React, not be swallowed. */
+let ready: Promise<string> = Promise.resolve("");
+function Suspending(_p: NodeViewProps) {
+  return <span>{use(ready)}</span>;
+}
 
 /** Text renders per content, counted; Badge throws on `label: "boom"`. */
 const renders = new Map<string, number>();
-let original: { Text: NodeView; Badge: NodeView };
+let original: { Text: NodeView; Badge: NodeView; Small: NodeView; Muted: NodeView };
 
 beforeEach(() => {
-  original = { Text: getView("Text")!, Badge: getView("Badge")! };
+  original = {
+    Text: getView("Text")!,
+    Badge: getView("Badge")!,
+    Small: getView("Small")!,
+    Muted: getView("Muted")!,
+  };
   const Text = original.Text;
   const Badge = original.Badge;
   renders.clear();
   registerViews({
+    Small: Hooked,
+    Muted: Suspending,
     Text: (p: NodeViewProps) => {
       const key = String(p.props.content);
       renders.set(key, (renders.get(key) ?? 0) + 1);
       return <Text {...p} />;
     },
     Badge: (p: NodeViewProps) => {
-      if (asOptString(p.props.label) === "boom") throw new Error("badge exploded");
+      const label = asOptString(p.props.label);
+      if (label === "boom") throw new Error("badge exploded");
       return <Badge {...p} />;
     },
   });
@@ -33,7 +55,7 @@ beforeEach(() => {
 
 afterEach(() => {
   cleanup();
-  registerViews(original);
+  registerViews(original as Registry);
 });
 
 describe("RenderNode", () => {
@@ -149,5 +171,45 @@ describe("RenderNode", () => {
     // The error stays until the node changes (a new tool result); the input keeps working.
     fireEvent.change(input, { target: { value: "boomx" } });
     expect(input.value).toBe("boomx");
+  });
+
+  it("views with hooks keep their state across re-renders", () => {
+    const { container } = render(
+      <PrefabView
+        envelope={{
+          view: {
+            type: "Column",
+            children: [
+              { type: "Input", name: "v", value: "a" },
+              { type: "Small", content: "hooked-{{ v }}" },
+            ],
+          },
+        }}
+      />,
+    );
+    expect(container.textContent).toContain("hooked-a|hooked-a");
+    fireEvent.change(screen.getByRole("textbox"), { target: { value: "b" } });
+    expect(container.textContent).toContain("hooked-a|hooked-b");
+  });
+
+  it("a view that suspends with use() shows once its promise resolves", async () => {
+    let resolve!: (v: string) => void;
+    ready = new Promise<string>((r) => {
+      resolve = r;
+    });
+    let container!: HTMLElement;
+    await act(async () => {
+      container = render(
+        <Suspense fallback={<i>wait</i>}>
+          <PrefabView envelope={{ view: { type: "Column", children: [{ type: "Muted", content: "x" }] } }} />
+        </Suspense>,
+      ).container;
+    });
+    expect(container.textContent).toBe("wait");
+    await act(async () => {
+      resolve("loaded");
+      await ready;
+    });
+    expect(container.textContent).toBe("loaded");
   });
 });

@@ -33,7 +33,7 @@ import { ensureClasses } from "../styles/jit/ensure-classes.js";
 import { withReadableColours } from "../styles/readable-colours.js";
 import { InlineError } from "./inline-error.js";
 import { primeStore } from "./prime.js";
-import { getView, isLazyView, type NodeViewProps } from "./registry.js";
+import { getView, isLazyView, type NodeView, type NodeViewProps } from "./registry.js";
 import { OverlayContext, type RenderRuntime, ScopeContext, useRuntime } from "./runtime.js";
 import { pushScope, type ScopeFrame } from "./scope.js";
 import {
@@ -151,6 +151,16 @@ function OnMount({ run }: { run: () => void }): null {
   return null;
 }
 
+/** Views that must render as elements (they use hooks, or threw when called inline). */
+const AS_ELEMENT = new WeakSet<NodeView>();
+
+/** React's "Suspense Exception" (`use` suspending; #460/#542 in production builds), or a thrown thenable. */
+function isSuspenseSignal(thrown: unknown): boolean {
+  if (typeof (thrown as { then?: unknown } | null)?.then === "function") return true;
+  const message = thrown instanceof Error ? thrown.message : "";
+  return message.startsWith("Suspense Exception") || /react\.dev\/errors\/(460|542)\b/.test(message);
+}
+
 /** Per-index memo of ForEach iterations: the item's frame and env, kept while the item is unchanged. */
 interface Iteration {
   item: unknown;
@@ -173,6 +183,9 @@ class PrefabNode extends Component<NodeProps, NodeState> {
   private letFrame: ScopeFrame | undefined;
   /** Memo of ForEach iterations. */
   private iterations: Iteration[] | undefined;
+  /** The view `callView` decided for, and whether it is called inline. */
+  private decided: NodeView | undefined;
+  private inline = false;
   /** Memo of Slot content → parsed node. */
   private slot: { content: unknown; node: Node | null } | undefined;
 
@@ -235,9 +248,7 @@ class PrefabNode extends Component<NodeProps, NodeState> {
   readonly renderNodes = (nodes: readonly Node[] | undefined, suffix: string): ReactNode =>
     nodeList(nodes, `${this.props.path}.${suffix}`, this.childEnv ?? this.props.env);
 
-  private readonly runMount = (): void => {
-    void this.emit("onMount");
-  };
+  private runMount: (() => void) | undefined;
 
   override render(): ReactNode {
     const { node, path, env } = this.props;
@@ -324,12 +335,15 @@ class PrefabNode extends Component<NodeProps, NodeState> {
       hasEvent: this.hasEvent,
       renderNodes: this.renderNodes,
     };
-    // `jsx` keeps `viewProps` as the element's props (no copy).
-    let element: ReactNode = jsx(View, viewProps);
     // Only a view whose chunk is still loading can suspend; everything else needs no boundary.
-    if (isLazyView(type)) element = <Suspense fallback={LOADING}>{element}</Suspense>;
+    let element = isLazyView(type) ? (
+      <Suspense fallback={LOADING}>{jsx(View, viewProps)}</Suspense>
+    ) : (
+      this.callView(View, viewProps)
+    );
     if (scope !== env.scope) element = <ScopeContext.Provider value={scope}>{element}</ScopeContext.Provider>;
     if (n.onMount !== undefined) {
+      this.runMount ??= () => void this.emit("onMount");
       return (
         <>
           {element}
@@ -338,6 +352,32 @@ class PrefabNode extends Component<NodeProps, NodeState> {
       );
     }
     return element;
+  }
+
+  /**
+   * A view without hooks is called right here: its output becomes this node's children, one fiber less
+   * per node (most nodes of big views are text and layout). Whether a view has hooks is learnt by calling
+   * it: during a class component's render every hook throws ("Invalid hook call"). A view that throws
+   * anything is rendered as an element from then on (by this node now, by every new node later), where its
+   * error reaches this node's boundary as before; nodes already calling it inline keep doing so.
+   */
+  private callView(View: NodeView, viewProps: NodeViewProps): ReactNode {
+    if (this.decided !== View) {
+      this.decided = View;
+      this.inline = typeof View === "function" && !AS_ELEMENT.has(View);
+    }
+    if (this.inline) {
+      try {
+        return (View as (props: NodeViewProps) => ReactNode)(viewProps);
+      } catch (thrown) {
+        AS_ELEMENT.add(View);
+        this.inline = false;
+        // `use()` suspending must reach React as thrown (it has recorded the thenable); the retry renders an element.
+        if (isSuspenseSignal(thrown)) throw thrown;
+      }
+    }
+    // `jsx` keeps `viewProps` as the element's props (no copy).
+    return jsx(View, viewProps);
   }
 
   private renderInvalid(n: Json): ReactNode {
@@ -372,7 +412,7 @@ class PrefabNode extends Component<NodeProps, NodeState> {
     if (!def || resolving?.has(name)) return null; // unknown or recursive: nothing, as the protocol says
     const memo = this.childEnv?.resolving;
     const next =
-      memo !== undefined && memo.has(name) && memo.size === (resolving?.size ?? 0) + 1
+      memo?.has(name) && memo.size === (resolving?.size ?? 0) + 1
         ? memo
         : new Set(resolving ? [...resolving, name] : [name]);
     const scope = n.let !== undefined ? this.withLet(n.let, env.scope) : env.scope;
