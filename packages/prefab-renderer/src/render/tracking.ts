@@ -62,15 +62,13 @@ export const trackedLookup: ScopeLookup = (name) => {
   return value;
 };
 
-const EMPTY: readonly (() => void)[] = [];
-
 /**
  * The store subscriptions of one node: `update(reads)` after each commit keeps them equal to the keys the
- * last render read, and calls `onChange` when a read value changed between render and subscription.
+ * last render read, and calls `onChange` when a read value changed between render and subscription. Holds
+ * only the keys (no closure per key: `Store.addListener`/`removeListener`).
  */
 export class Subscription {
   private keys: Reads = null;
-  private unsubs: readonly (() => void)[] = EMPTY;
   private store: Store | undefined;
 
   constructor(private readonly onChange: () => void) {}
@@ -79,16 +77,10 @@ export class Subscription {
     if (store !== this.store || !sameKeys(reads, this.keys)) {
       this.clear();
       this.store = store;
-      this.keys = reads;
-      if (reads !== null) {
-        const unsubs: (() => void)[] = [];
-        for (let i = 0; i < reads.length; i += 2)
-          unsubs.push(store.subscribe(reads[i] as string, this.onChange));
-        this.unsubs = unsubs;
-      }
-    } else {
-      this.keys = reads;
+      if (reads !== null)
+        for (let i = 0; i < reads.length; i += 2) store.addListener(reads[i] as string, this.onChange);
     }
+    this.keys = reads;
     // A write between render and subscription would otherwise be missed.
     if (reads !== null) {
       for (let i = 0; i < reads.length; i += 2) {
@@ -101,8 +93,9 @@ export class Subscription {
   }
 
   clear(): void {
-    for (const u of this.unsubs) u();
-    this.unsubs = EMPTY;
+    const { keys, store } = this;
+    if (keys !== null && store !== undefined)
+      for (let i = 0; i < keys.length; i += 2) store.removeListener(keys[i] as string, this.onChange);
     this.keys = null;
   }
 }

@@ -442,3 +442,38 @@ describe("pop", () => {
     expect(listener).not.toHaveBeenCalled();
   });
 });
+
+describe("addListener / removeListener", () => {
+  it("subscribe without a closure; each removeListener undoes one addListener; empty branches are pruned", () => {
+    const store = createStore({ a: { b: 1 } });
+    const listener = vi.fn();
+    store.addListener("a.b", listener);
+    store.addListener("a.b", listener);
+    store.set("a.b", 2);
+    // One call per write even when the same function is subscribed twice.
+    expect(listener).toHaveBeenCalledTimes(1);
+    store.removeListener("a.b", listener);
+    store.set("a.b", 3);
+    expect(listener).toHaveBeenCalledTimes(2);
+    store.removeListener("a.b", listener);
+    store.set("a.b", 4);
+    expect(listener).toHaveBeenCalledTimes(2);
+    // Removing what is not there (or an invalid path) is a no-op.
+    store.removeListener("a.b", listener);
+    store.removeListener("a..b", listener);
+  });
+
+  it("quietly keeps writes nobody observes and rolls back observed ones", () => {
+    const store = createStore({ a: 1 });
+    expect(store.quietly(() => store.set("b", 2))).toBe(true);
+    expect(store.get("b")).toBe(2);
+    const listener = vi.fn();
+    store.subscribe("a", listener);
+    expect(store.quietly(() => store.reset({ a: 1, c: 3 }))).toBe(true);
+    expect(store.get("c")).toBe(3);
+    expect(store.quietly(() => store.reset({ a: 5 }))).toBe(false);
+    expect(store.get("a")).toBe(1);
+    expect(store.get("c")).toBe(3);
+    expect(listener).not.toHaveBeenCalled();
+  });
+});

@@ -62,6 +62,12 @@ export interface Store {
   reset(values?: Readonly<Record<string, unknown>> | null, options?: ResetOptions): void;
   /** Called when the value at `path` (or, through it, an ancestor/descendant write) changes by reference. */
   subscribe(path: string, listener: Listener): () => void;
+  /**
+   * `subscribe` without the returned function, for subscribers that keep their paths anyway (the interpreter's
+   * nodes: no closure per subscription); `removeListener` undoes one `addListener`.
+   */
+  addListener(path: string, listener: Listener): void;
+  removeListener(path: string, listener: Listener): void;
   /** Called after any change. */
   subscribeAll(listener: Listener): () => void;
   /** Runs `fn`; listeners are called once, after the outermost batch ends. Reads inside see every write. */
@@ -288,6 +294,16 @@ export function createStore(initial?: Readonly<Record<string, unknown>> | null):
       // An invalid path always reads undefined, so there is nothing to ever notify about.
       if (!parsed.ok) return () => {};
       return subscriptions.add(parsed.segments, listener);
+    },
+
+    addListener(path, listener) {
+      const parsed = parsePath(path);
+      if (parsed.ok) subscriptions.insert(parsed.segments, listener);
+    },
+
+    removeListener(path, listener) {
+      const parsed = parsePath(path);
+      if (parsed.ok) subscriptions.remove(parsed.segments, listener);
     },
 
     subscribeAll(listener) {

@@ -12,12 +12,13 @@ import { type PathSegments, readSegment } from "./path.js";
 export type Listener = () => void;
 
 interface TrieNode {
-  readonly listeners: Set<Listener>;
-  readonly children: Map<string, TrieNode>;
+  /** Subscribed listeners, a function once per subscription (created on first use). */
+  listeners: Listener[] | null;
+  children: Map<string, TrieNode> | null;
 }
 
 function createNode(): TrieNode {
-  return { listeners: new Set(), children: new Map() };
+  return { listeners: null, children: null };
 }
 
 export class SubscriptionTree {
@@ -25,33 +26,55 @@ export class SubscriptionTree {
   private readonly root: TrieNode = createNode();
 
   add(segments: PathSegments, listener: Listener): () => void {
-    const trail: TrieNode[] = [this.root];
+    this.insert(segments, listener);
+    let active = true;
+    return () => {
+      if (!active) return;
+      active = false;
+      this.remove(segments, listener);
+    };
+  }
+
+  /** Adds one subscription of `listener` at `segments` (no unsubscribe closure: pair it with `remove`). */
+  insert(segments: PathSegments, listener: Listener): void {
     let node = this.root;
     for (const segment of segments) {
+      node.children ??= new Map();
       let child = node.children.get(segment);
       if (child === undefined) {
         child = createNode();
         node.children.set(segment, child);
       }
       node = child;
+    }
+    if (node.listeners === null) node.listeners = [listener];
+    else node.listeners.push(listener);
+  }
+
+  /**
+   * Removes one subscription of `listener` at `segments` (the same function may be subscribed twice, e.g. by
+   * two components sharing a callback: each unsubscribe removes one). Prunes branches left empty, so long-lived
+   * stores with churning subscriptions do not accumulate nodes.
+   */
+  remove(segments: PathSegments, listener: Listener): void {
+    const trail: TrieNode[] = [this.root];
+    let node = this.root;
+    for (const segment of segments) {
+      const child = node.children?.get(segment);
+      if (child === undefined) return;
+      node = child;
       trail.push(node);
     }
-    // A Set ignores a second add of the same function, so wrap to let one listener subscribe twice
-    // (two components may share a callback) without the first unsubscribe removing both.
-    const entry: Listener = () => listener();
-    node.listeners.add(entry);
-    let active = true;
-    return () => {
-      if (!active) return;
-      active = false;
-      node.listeners.delete(entry);
-      // Prune empty branches so long-lived stores with churning subscriptions do not accumulate nodes.
-      for (let i = trail.length - 1; i > 0; i--) {
-        const current = trail[i]!;
-        if (current.listeners.size > 0 || current.children.size > 0) break;
-        trail[i - 1]!.children.delete(segments[i - 1]!);
-      }
-    };
+    const listeners = node.listeners;
+    const at = listeners ? listeners.lastIndexOf(listener) : -1;
+    if (listeners === null || at < 0) return;
+    listeners.splice(at, 1);
+    if (listeners.length === 0) node.listeners = null;
+    for (let i = trail.length - 1; i > 0; i--) {
+      const current = trail[i]!;
+      if (current.listeners !== null || (current.children !== null && current.children.size > 0)) break;
+      trail[i - 1]!.children?.delete(segments[i - 1]!);
+    }
   }
 
   /** Listeners affected by writes at `paths` between `before` and `after`, added to `out`. */
@@ -64,7 +87,7 @@ export class SubscriptionTree {
       let newValue = after;
       let reachedEnd = true;
       for (const segment of segments) {
-        const child = node.children.get(segment);
+        const child = node.children?.get(segment);
         if (child === undefined) {
           reachedEnd = false;
           break;
@@ -94,17 +117,18 @@ export class SubscriptionTree {
     const stack: Array<[TrieNode, unknown, unknown]> = [[node, before, after]];
     for (let item = stack.pop(); item !== undefined; item = stack.pop()) {
       const [current, oldParent, newParent] = item;
+      if (current.children === null) continue;
       for (const [segment, child] of current.children) {
         const oldValue = readSegment(oldParent, segment);
         const newValue = readSegment(newParent, segment);
         if (Object.is(oldValue, newValue)) continue;
         addAll(child.listeners, out);
-        if (child.children.size > 0) stack.push([child, oldValue, newValue]);
+        if (child.children !== null && child.children.size > 0) stack.push([child, oldValue, newValue]);
       }
     }
   }
 }
 
-function addAll(from: Set<Listener>, to: Set<Listener>): void {
-  for (const listener of from) to.add(listener);
+function addAll(from: Listener[] | null, to: Set<Listener>): void {
+  if (from !== null) for (const listener of from) to.add(listener);
 }
