@@ -1,8 +1,10 @@
 import { describe, expect, it } from "vitest";
+import * as z from "zod/mini";
+import { components, getComponentSpec } from "./components/index.js";
 import type { Issue, IssueCode } from "./issues.js";
 import { MAX_NODE_DEPTH, MAX_NODES } from "./limits.js";
 import { isInvalidNode } from "./nodes.js";
-import { parseActions, parseEnvelope, parseNode } from "./parse.js";
+import { parseActions, parseEnvelope, parseNode, passesFast } from "./parse.js";
 
 type Json = Record<string, unknown>;
 
@@ -642,5 +644,76 @@ describe("other inputs", () => {
       ["invalid-action", "onTick[0].key"],
       ["unknown-action", "onComplete"],
     ]);
+  });
+});
+
+describe("parse: fast validation and shared nodes", () => {
+  // Values of every JSON kind (and the non-JSON NaN/Infinity a structured clone can carry), per prop.
+  const CANDIDATES: unknown[] = [
+    "x",
+    "",
+    "{{ a }}",
+    "sm",
+    "default",
+    "horizontal",
+    "top",
+    0,
+    3.5,
+    -1,
+    Number.NaN,
+    Number.POSITIVE_INFINITY,
+    true,
+    false,
+    null,
+    [],
+    ["a"],
+    [1, "b"],
+    [{ a: 1 }],
+    {},
+    { a: 1 },
+    { a: "b", c: 2 },
+    { a: { b: 1 } },
+  ];
+
+  it("never accepts a node that zod rejects (every component, every prop, every kind of value)", () => {
+    for (const type of Object.keys(components)) {
+      const spec = getComponentSpec(type)!;
+      const base = { type, ...(spec.example as Json) };
+      for (const key of spec.knownKeys) {
+        if (key === "type") continue;
+        for (const value of CANDIDATES) {
+          const node = { ...base, [key]: value };
+          if (passesFast(spec.schema, node))
+            expect(z.safeParse(spec.schema, node).success, `${type}.${key} = ${JSON.stringify(value)}`).toBe(
+              true,
+            );
+        }
+      }
+      const { type: _t, ...withoutType } = base;
+      expect(passesFast(spec.schema, withoutType)).toBe(false);
+    }
+  });
+
+  it("judges the common props without zod", () => {
+    const text = getComponentSpec("Text")!;
+    expect(
+      passesFast(text.schema, { type: "Text", content: "{{ n | number }} items", cssClass: "p-2" }),
+    ).toBe(true);
+    const badge = getComponentSpec("Badge")!;
+    expect(passesFast(badge.schema, { type: "Badge", label: "odd", variant: "secondary" })).toBe(true);
+  });
+
+  it("returns the input's own node objects when nothing had to change", () => {
+    const leaf = { type: "Text", content: "{{ a }}" };
+    const row = { type: "Row", cssClass: "gap-2", children: [leaf, { type: "Badge", label: "x" }] };
+    const view = { type: "Column", children: [row] };
+    const res = parseEnvelope({ view });
+    expect(res.envelope?.view).toBe(view);
+    const bad = { type: "Column", children: [row, { type: "Nope" }] };
+    const parsed = parseEnvelope({ view: bad }).envelope?.view as unknown as Json;
+    expect(parsed).not.toBe(bad);
+    expect((parsed.children as unknown[])[0]).toBe(row);
+    expect(bad.children).toHaveLength(2);
+    expect(bad.children[1]).toEqual({ type: "Nope" });
   });
 });

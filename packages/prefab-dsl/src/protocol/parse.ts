@@ -156,7 +156,9 @@ class Walker {
       return this.invalid("unknown-component", path, `unknown component type "${raw.type}"`, raw, children);
     }
 
-    const out: Json = { ...raw };
+    // The node is returned as it came (no copy) unless a slot changed: parsed envelopes share their nodes with
+    // the input, so a host that keeps both does not hold two copies of every node.
+    let out: Json = raw;
     for (const key of Object.keys(raw)) {
       if (!spec.knownKeys.has(key)) {
         path.push(key);
@@ -172,16 +174,19 @@ class Walker {
         path.pop();
       }
     }
-    if (spec.children && raw.children !== undefined) out.children = this.childList(raw.children, path, depth);
-    if (raw.type === "Condition") this.conditionSlots(raw, out, path, depth);
+    if (spec.children && raw.children !== undefined)
+      out = withKey(out, raw, "children", this.childList(raw.children, path, depth));
+    if (raw.type === "Condition") out = this.conditionSlots(raw, out, path, depth);
     let checked = raw;
     if (raw.type === "DataTable" && Array.isArray(raw.rows)) {
-      out.rows = this.tableRows(raw.rows, path, depth);
+      out = withKey(out, raw, "rows", this.tableRows(raw.rows, path, depth));
       // Rows are data: once every row is known to be an object, zod need not walk (and copy) each of them.
       if (raw.rows.every(isObject)) checked = { ...raw, rows: [] };
     }
 
-    const result = z.safeParse(spec.schema, checked);
+    // Most nodes are plain strings, booleans and enums: a compiled check of the present keys (passesFast) stands in
+    // for zod, which runs only when that check fails or cannot judge a prop, to report exact issues.
+    const result = passesFast(spec.schema, checked) ? OK : z.safeParse(spec.schema, checked);
     if (!result.success) {
       const before = this.issues.errorCount;
       for (const issue of result.error.issues) {
@@ -213,29 +218,39 @@ class Walker {
       path.pop();
       return [];
     }
-    const out = new Array<Node>(raw.length);
+    // The same array when every child came back unchanged.
+    let out: Node[] | undefined;
     for (let i = 0; i < raw.length; i++) {
       path.push(i);
-      out[i] = this.node(raw[i], path, depth + 1);
+      const node = this.node(raw[i], path, depth + 1);
       path.pop();
+      if (out === undefined && node !== raw[i]) out = raw.slice(0, raw.length) as Node[];
+      if (out !== undefined) out[i] = node;
     }
     path.pop();
-    return out;
+    return out ?? (raw as Node[]);
   }
 
-  private conditionSlots(raw: Json, out: Json, path: PathSegment[], depth: number): void {
+  private conditionSlots(raw: Json, out: Json, path: PathSegment[], depth: number): Json {
     if (Array.isArray(raw.cases)) {
       path.push("cases");
-      out.cases = raw.cases.map((c, i) => {
-        if (!isObject(c)) return c;
+      let cases: unknown[] | undefined;
+      for (let i = 0; i < raw.cases.length; i++) {
+        const c: unknown = raw.cases[i];
+        if (!isObject(c)) continue;
         path.push(i);
         const children = this.childList(c.children, path, depth);
         path.pop();
-        return c.children === undefined ? c : { ...c, children };
-      });
+        if (c.children === undefined || children === c.children) continue;
+        cases ??= raw.cases.slice();
+        cases[i] = { ...c, children };
+      }
       path.pop();
+      if (cases !== undefined) out = withKey(out, raw, "cases", cases);
     }
-    if (raw.else !== undefined) out.else = this.childList(raw.else, path, depth, "else");
+    if (raw.else !== undefined)
+      out = withKey(out, raw, "else", this.childList(raw.else, path, depth, "else"));
+    return out;
   }
 
   /** 0.3 rows may carry `_detail` nodes and node-valued cells; plain rows are left as they are. */
@@ -387,6 +402,162 @@ class Walker {
       }
     }
   }
+}
+
+/** `out` with `key` set to `value`, copying `raw` first if `out` is still `raw` (copy on write). */
+function withKey(out: Json, raw: Json, key: string, value: unknown): Json {
+  if (out[key] === value) return out;
+  const copy = out === raw ? { ...raw } : out;
+  copy[key] = value;
+  return copy;
+}
+
+const OK = { success: true } as const;
+
+/** A check standing in for a zod schema: true only if zod would accept the value. */
+type Check = (value: unknown) => boolean;
+
+interface ZodInternals {
+  _zod: { def: Record<string, unknown> & { type: string; checks?: unknown[] }; values?: Set<unknown> };
+}
+
+const ANY: Check = () => true;
+
+/**
+ * A plain check for the zod/mini vocabulary of the component specs (strings, booleans, finite numbers, enums,
+ * literals, unions, optionals, arrays, records, loose objects, `{{ }}` regexes), or null for anything else.
+ * Conservative: a check that says true means zod accepts; false or null means "ask zod".
+ */
+function compileCheck(schema: unknown): Check | null {
+  const zod = (schema as ZodInternals | undefined)?._zod;
+  if (!zod) return null;
+  const def = zod.def;
+  const checks = def.checks ?? [];
+  switch (def.type) {
+    case "unknown":
+    case "any":
+      return ANY;
+    case "string": {
+      if (checks.length === 0) return (v) => typeof v === "string";
+      const patterns: RegExp[] = [];
+      for (const c of checks) {
+        const cd = (c as ZodInternals)._zod.def;
+        if (cd.check !== "string_format" || cd.format !== "regex" || !(cd.pattern instanceof RegExp))
+          return null;
+        patterns.push(cd.pattern);
+      }
+      return (v) =>
+        typeof v === "string" &&
+        patterns.every((p) => {
+          p.lastIndex = 0;
+          return p.test(v);
+        });
+    }
+    case "boolean":
+      return checks.length === 0 ? (v) => typeof v === "boolean" : null;
+    case "number":
+      return checks.length === 0 ? (v) => typeof v === "number" && Number.isFinite(v) : null;
+    case "enum":
+    case "literal": {
+      const values = zod.values;
+      return values && checks.length === 0 ? (v) => values.has(v) : null;
+    }
+    case "optional": {
+      const inner = compileCheck(def.innerType);
+      return inner && ((v) => v === undefined || inner(v));
+    }
+    case "nullable": {
+      const inner = compileCheck(def.innerType);
+      return inner && ((v) => v === null || inner(v));
+    }
+    case "union": {
+      const options = (def.options as unknown[]).map(compileCheck);
+      if (options.some((o) => o === null)) return null;
+      const fns = options as Check[];
+      return (v) => fns.some((f) => f(v));
+    }
+    case "array": {
+      const element = checks.length === 0 ? compileCheck(def.element) : null;
+      if (!element) return null;
+      return element === ANY
+        ? (v) => Array.isArray(v)
+        : (v) => Array.isArray(v) && v.every((x) => element(x));
+    }
+    case "record": {
+      const key = compileCheck(def.keyType);
+      const value = compileCheck(def.valueType);
+      const keyDef = (def.keyType as ZodInternals)._zod.def;
+      if (!key || !value || keyDef.type !== "string" || (keyDef.checks?.length ?? 0) > 0) return null;
+      return (v) => {
+        if (!isPlainRecord(v)) return false;
+        for (const k in v) if (Object.hasOwn(v, k) && !value(v[k])) return false;
+        return true;
+      };
+    }
+    case "object": {
+      const catchall = (def.catchall as ZodInternals | undefined)?._zod.def.type;
+      // Unknown keys: kept (loose), stripped (no catchall) or rejected (strict: ask zod).
+      if (catchall !== undefined && catchall !== "unknown" && catchall !== "any") return null;
+      const shape = def.shape as Record<string, unknown>;
+      const entries: [string, Check][] = [];
+      for (const k of Object.keys(shape)) {
+        const check = compileCheck(shape[k]);
+        if (!check) return null;
+        entries.push([k, check]);
+      }
+      return (v) => isPlainRecord(v) && entries.every(([k, check]) => check(v[k]));
+    }
+    default:
+      return null;
+  }
+}
+
+function isPlainRecord(v: unknown): v is Json {
+  if (typeof v !== "object" || v === null || Array.isArray(v)) return false;
+  const proto: unknown = Object.getPrototypeOf(v);
+  return proto === Object.prototype || proto === null;
+}
+
+/** Per node schema: a check per shape key (null: that key needs zod) and the keys that must be present. */
+interface FastSpec {
+  keys: Map<string, Check | null>;
+  required: string[];
+}
+const fastSpecs = new WeakMap<object, FastSpec | null>();
+
+function fastSpec(schema: object): FastSpec | null {
+  let spec = fastSpecs.get(schema);
+  if (spec !== undefined) return spec;
+  spec = null;
+  const def = (schema as ZodInternals)._zod?.def;
+  const catchall = (def?.catchall as ZodInternals | undefined)?._zod.def.type;
+  if (def?.type === "object" && (catchall === "unknown" || catchall === "any")) {
+    const shape = def.shape as Record<string, unknown>;
+    const keys = new Map<string, Check | null>();
+    const required: string[] = [];
+    for (const k of Object.keys(shape)) {
+      const check = compileCheck(shape[k]);
+      keys.set(k, check);
+      if (check === null || !check(undefined)) required.push(k);
+    }
+    spec = { keys, required };
+  }
+  fastSpecs.set(schema, spec);
+  return spec;
+}
+
+/** Whether `node` certainly satisfies the (loose object) node schema, without running zod. Exported for tests. */
+export function passesFast(schema: object, node: Json): boolean {
+  const spec = fastSpec(schema);
+  if (spec === null) return false;
+  for (const k of spec.required) if (!Object.hasOwn(node, k)) return false;
+  for (const k in node) {
+    if (!Object.hasOwn(node, k)) continue;
+    const check = spec.keys.get(k);
+    if (check === undefined) continue; // unknown prop: kept by the loose schema (warned above)
+    if (check === null || !check(node[k])) return false;
+  }
+  return true;
 }
 
 function copyWithout(obj: Json, _skip?: string): Json {
