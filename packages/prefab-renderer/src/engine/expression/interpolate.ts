@@ -30,6 +30,7 @@ function interpolateArray(
   let copy: unknown[] | undefined;
   for (let i = 0; i < items.length; i++) {
     const item = items[i];
+    if (copy === undefined && isInert(item)) continue;
     const next = interpolate(item, lookup, options);
     if (copy !== undefined) copy.push(next);
     else if (!Object.is(next, item)) {
@@ -48,6 +49,7 @@ function interpolateObject(
   let copy: Record<string, unknown> | undefined;
   for (const key of Object.keys(object)) {
     const item = object[key];
+    if (isInert(item)) continue;
     const next = interpolate(item, lookup, options);
     if (Object.is(next, item)) continue;
     copy ??= { ...object };
@@ -55,6 +57,11 @@ function interpolateObject(
     Object.defineProperty(copy, key, { value: next, writable: true, enumerable: true, configurable: true });
   }
   return copy ?? object;
+}
+
+/** A scalar that interpolates to itself (a table's 50k cells are mostly these): no call, no recursion. */
+function isInert(value: unknown): boolean {
+  return typeof value === "string" ? !value.includes("{{") : typeof value !== "object" || value === null;
 }
 
 function isPlainObject(value: unknown): value is Record<string, unknown> {
