@@ -315,6 +315,59 @@ describe("DataTable", () => {
     expect(screen.getByText("No results.")).toBeTruthy();
   });
 
+  it("a virtual table shows No results. for an empty search, then its rows again; End focuses the last row", async () => {
+    const size = (dim: number) =>
+      function (this: HTMLElement) {
+        return this.classList.contains("pf-data-table-scroll") ? dim : 0;
+      };
+    const hSpy = vi.spyOn(HTMLElement.prototype, "clientHeight", "get").mockImplementation(size(600));
+    const wSpy = vi.spyOn(HTMLElement.prototype, "clientWidth", "get").mockImplementation(size(800));
+    const sSpy = vi
+      .spyOn(HTMLElement.prototype, "scrollHeight", "get")
+      .mockImplementation(size(40 + 500 * 37));
+    // happy-dom does not scroll on scrollTo(): do what a browser does (the virtualiser listens for "scroll").
+    const scrollSpy = vi.spyOn(HTMLElement.prototype, "scrollTo").mockImplementation(function (
+      this: HTMLElement,
+      options?: ScrollToOptions | number,
+    ) {
+      if (typeof options === "object" && options.top !== undefined) this.scrollTop = options.top;
+      // as in a browser, the scroll event comes later (with the next frame), not inside scrollTo()
+      setTimeout(() => this.dispatchEvent(new Event("scroll")), 0);
+    });
+    try {
+      const rows = Array.from({ length: 500 }, (_, i) => ({
+        name: `n${String(i).padStart(3, "0")}`,
+        age: i,
+      }));
+      const { container } = await mount(table({ search: true }, rows));
+      const count = () => container.querySelectorAll("tbody tr.pf-data-table-row").length;
+      expect(count()).toBeGreaterThan(10);
+      expect(count()).toBeLessThan(100);
+      expect(container.querySelector("table")!.className).toContain("table-fixed");
+      const box = screen.getByRole("searchbox", { name: "Search table" });
+      fireEvent.change(box, { target: { value: "zzz" } });
+      await waitFor(() => expect(screen.getByText("No results.")).toBeTruthy());
+      fireEvent.change(box, { target: { value: "n4" } });
+      await waitFor(() => expect(firstColumn(container)[0]).toBe("n400"));
+      expect(screen.getByRole("table").getAttribute("aria-rowcount")).toBe("101");
+      fireEvent.change(box, { target: { value: "" } });
+      await waitFor(() => expect(firstColumn(container)[0]).toBe("n000"));
+      // keyboard: End scrolls the last row into the rendered range and focuses it
+      const first = container.querySelector<HTMLElement>("tbody tr.pf-data-table-row")!;
+      first.focus();
+      fireEvent.keyDown(first, { key: "End" });
+      const scroller = container.querySelector<HTMLElement>(".pf-data-table-scroll")!;
+      await waitFor(() => expect(scroller.scrollTop).toBeGreaterThan(37 * 480));
+      await waitFor(() => expect(document.activeElement?.getAttribute("data-index")).toBe("499"));
+      expect((document.activeElement as HTMLElement).textContent).toContain("n499");
+    } finally {
+      hSpy.mockRestore();
+      wSpy.mockRestore();
+      scrollSpy.mockRestore();
+      sSpy.mockRestore();
+    }
+  });
+
   it("virtualises 100,000 unpaginated rows with a bounded DOM row count", async () => {
     // happy-dom does no layout: every size is 0. TanStack Virtual reads the scroll
     // container's clientHeight/clientWidth (then re-reads them on ResizeObserver), so give

@@ -28,6 +28,7 @@ import {
   type CSSProperties,
   type KeyboardEvent,
   type ReactNode,
+  type RefObject,
   useDeferredValue,
   useEffect,
   useMemo,
@@ -198,49 +199,20 @@ export function DataTableView(p: NodeViewProps<"DataTable">): ReactNode {
     if (selectable) changeSelection(toggleRow(rowSelection, id, selectable === "multiple", value));
   };
 
-  const scrollRef = useRef<HTMLDivElement>(null);
   const bodyRef = useRef<HTMLTableSectionElement>(null);
-  const virtualizer = useVirtualizer({
-    count: virtual ? shown.length : 0,
-    enabled: virtual,
-    getScrollElement: () => scrollRef.current,
-    estimateSize: () => ROW_HEIGHT,
-    overscan: 12,
-    // The scroll box of a virtual table is `max-h-[36rem]` and always full: starting from that size (not 0×0)
-    // renders the visible range in the first pass instead of re-rendering once the box has been measured.
-    initialRect: VIRTUAL_RECT,
-    // A row plus its expanded detail row form one virtual item. A 0 height (hidden
-    // container, test DOM) falls back to the estimate so the range stays bounded.
-    measureElement: (el) => {
-      let h = el.getBoundingClientRect().height;
-      const next = el.nextElementSibling as HTMLElement | null;
-      if (
-        next?.dataset.detailFor !== undefined &&
-        next.dataset.detailFor === (el as HTMLElement).dataset.rowId
-      )
-        h += next.getBoundingClientRect().height;
-      return h > 0 ? h : ROW_HEIGHT;
-    },
-  });
+  /** Set by VirtualRows while the table is virtual. */
+  const scrollToRef = useRef<((index: number) => void) | undefined>(undefined);
 
   // Keyboard navigation: focus follows focusIndex once the row is in the DOM.
   const pendingFocus = useRef<number | undefined>(undefined);
-  useEffect(() => {
-    const i = pendingFocus.current;
-    if (i === undefined) return;
-    const el = bodyRef.current?.querySelector<HTMLElement>(`tr[data-index="${i}"]`);
-    if (el) {
-      pendingFocus.current = undefined;
-      el.focus();
-    }
-  });
+  useEffect(() => focusPending(pendingFocus, bodyRef));
   const focusRow = (i: number) => {
     const n = shown.length;
     if (n === 0) return;
     const next = Math.max(0, Math.min(n - 1, i));
     pendingFocus.current = next;
     setFocusIndex(next);
-    if (virtual) virtualizer.scrollToIndex(next, { align: "auto" });
+    if (virtual) scrollToRef.current?.(next);
     else bodyRef.current?.querySelector<HTMLElement>(`tr[data-index="${next}"]`)?.focus();
   };
 
@@ -418,31 +390,7 @@ export function DataTableView(p: NodeViewProps<"DataTable">): ReactNode {
         </td>
       </tr>
     );
-  } else if (virtual) {
-    const items = virtualizer.getVirtualItems();
-    const top = items[0]?.start ?? 0;
-    const bottom = virtualizer.getTotalSize() - (items.at(-1)?.end ?? 0);
-    body = (
-      <>
-        {top > 0 ? (
-          // biome-ignore lint/a11y/noAriaHiddenOnFocusable: a spacer row is not focusable; it only carries height.
-          <tr aria-hidden="true" className="pf-data-table-spacer" style={{ height: top }}>
-            <td colSpan={colCount} className="p-0" />
-          </tr>
-        ) : null}
-        {items.map((vi) => {
-          const r = shown[vi.index];
-          return r === undefined ? null : renderRow(r, vi.index, virtualizer.measureElement);
-        })}
-        {bottom > 0 ? (
-          // biome-ignore lint/a11y/noAriaHiddenOnFocusable: a spacer row is not focusable; it only carries height.
-          <tr aria-hidden="true" className="pf-data-table-spacer" style={{ height: bottom }}>
-            <td colSpan={colCount} className="p-0" />
-          </tr>
-        ) : null}
-      </>
-    );
-  } else {
+  } else if (!virtual) {
     body = shown.map((r, i) => renderRow(r, i));
   }
 
@@ -452,6 +400,89 @@ export function DataTableView(p: NodeViewProps<"DataTable">): ReactNode {
   const sortCount = sorting.length;
   const selectedCount = Object.keys(rowSelection).length;
   const caption = asOptString(props.caption);
+
+  const head = (
+    <>
+      {caption ? <caption className="mt-4 text-sm text-muted-foreground">{caption}</caption> : null}
+      <thead className="sticky top-0 z-10 bg-background [&_tr]:border-b">
+        <tr aria-rowindex={1}>
+          {hasDetail ? (
+            <th className="w-10 px-2" aria-label="Expand" scope="col">
+              <span className="sr-only">Expand</span>
+            </th>
+          ) : null}
+          {selectable ? (
+            <th className="w-10 px-2" scope="col">
+              {selectable === "multiple" ? (
+                <input
+                  type="checkbox"
+                  aria-label="Select all rows"
+                  className="size-4 cursor-pointer accent-primary align-middle"
+                  checked={allSelected}
+                  ref={(el) => {
+                    if (el) el.indeterminate = someSelected;
+                  }}
+                  onChange={(e) => changeSelection(toggleAll(rowSelection, order, e.target.checked))}
+                />
+              ) : (
+                <span className="sr-only">Select</span>
+              )}
+            </th>
+          ) : null}
+          {cols.map((c) => {
+            const sortIndex = c.sortable ? sorting.findIndex((s) => s.id === c.id) : -1;
+            const dir = sortIndex < 0 ? false : sorting[sortIndex]!.desc ? "desc" : "asc";
+            return (
+              <th
+                key={c.id}
+                scope="col"
+                aria-sort={
+                  c.sortable
+                    ? dir === "asc"
+                      ? "ascending"
+                      : dir === "desc"
+                        ? "descending"
+                        : "none"
+                    : undefined
+                }
+                className={cn(
+                  "pf-table-head h-10 px-2 text-left align-middle text-xs font-semibold tracking-wide whitespace-nowrap text-muted-foreground uppercase",
+                  c.headerClass,
+                )}
+                style={c.style}
+              >
+                {c.sortable ? (
+                  <button
+                    type="button"
+                    onClick={(e) => setSorting((s) => nextSorting(s, c.id, e.shiftKey))}
+                    title="Sort (shift-click to add a column)"
+                    className={cn(
+                      "-mx-2 inline-flex h-8 w-[calc(100%+1rem)] items-center gap-1 rounded-md px-2 hover:bg-accent hover:text-accent-foreground",
+                      c.justify,
+                    )}
+                  >
+                    <span>{c.header}</span>
+                    {dir === "asc" ? (
+                      <ArrowUp className="size-3.5" aria-hidden />
+                    ) : dir === "desc" ? (
+                      <ArrowDown className="size-3.5" aria-hidden />
+                    ) : (
+                      <ChevronsUpDown className="size-3.5 opacity-40" aria-hidden />
+                    )}
+                    {dir && sortCount > 1 ? (
+                      <span className="text-[10px] text-muted-foreground">{sortIndex + 1}</span>
+                    ) : null}
+                  </button>
+                ) : (
+                  c.header
+                )}
+              </th>
+            );
+          })}
+        </tr>
+      </thead>
+    </>
+  );
 
   return (
     <div
@@ -471,97 +502,23 @@ export function DataTableView(p: NodeViewProps<"DataTable">): ReactNode {
           />
         </div>
       ) : null}
-      <div
-        ref={scrollRef}
-        className={cn("pf-data-table-scroll relative w-full overflow-auto", virtual && "max-h-[36rem]")}
-      >
-        <table
-          className={cn("pf-table w-full caption-bottom text-sm", virtual && "table-fixed")}
-          aria-rowcount={shown.length + 1}
-        >
-          {caption ? <caption className="mt-4 text-sm text-muted-foreground">{caption}</caption> : null}
-          <thead className="sticky top-0 z-10 bg-background [&_tr]:border-b">
-            <tr aria-rowindex={1}>
-              {hasDetail ? (
-                <th className="w-10 px-2" aria-label="Expand" scope="col">
-                  <span className="sr-only">Expand</span>
-                </th>
-              ) : null}
-              {selectable ? (
-                <th className="w-10 px-2" scope="col">
-                  {selectable === "multiple" ? (
-                    <input
-                      type="checkbox"
-                      aria-label="Select all rows"
-                      className="size-4 cursor-pointer accent-primary align-middle"
-                      checked={allSelected}
-                      ref={(el) => {
-                        if (el) el.indeterminate = someSelected;
-                      }}
-                      onChange={(e) => changeSelection(toggleAll(rowSelection, order, e.target.checked))}
-                    />
-                  ) : (
-                    <span className="sr-only">Select</span>
-                  )}
-                </th>
-              ) : null}
-              {cols.map((c) => {
-                const sortIndex = c.sortable ? sorting.findIndex((s) => s.id === c.id) : -1;
-                const dir = sortIndex < 0 ? false : sorting[sortIndex]!.desc ? "desc" : "asc";
-                return (
-                  <th
-                    key={c.id}
-                    scope="col"
-                    aria-sort={
-                      c.sortable
-                        ? dir === "asc"
-                          ? "ascending"
-                          : dir === "desc"
-                            ? "descending"
-                            : "none"
-                        : undefined
-                    }
-                    className={cn(
-                      "pf-table-head h-10 px-2 text-left align-middle text-xs font-semibold tracking-wide whitespace-nowrap text-muted-foreground uppercase",
-                      c.headerClass,
-                    )}
-                    style={c.style}
-                  >
-                    {c.sortable ? (
-                      <button
-                        type="button"
-                        onClick={(e) => setSorting((s) => nextSorting(s, c.id, e.shiftKey))}
-                        title="Sort (shift-click to add a column)"
-                        className={cn(
-                          "-mx-2 inline-flex h-8 w-[calc(100%+1rem)] items-center gap-1 rounded-md px-2 hover:bg-accent hover:text-accent-foreground",
-                          c.justify,
-                        )}
-                      >
-                        <span>{c.header}</span>
-                        {dir === "asc" ? (
-                          <ArrowUp className="size-3.5" aria-hidden />
-                        ) : dir === "desc" ? (
-                          <ArrowDown className="size-3.5" aria-hidden />
-                        ) : (
-                          <ChevronsUpDown className="size-3.5 opacity-40" aria-hidden />
-                        )}
-                        {dir && sortCount > 1 ? (
-                          <span className="text-[10px] text-muted-foreground">{sortIndex + 1}</span>
-                        ) : null}
-                      </button>
-                    ) : (
-                      c.header
-                    )}
-                  </th>
-                );
-              })}
-            </tr>
-          </thead>
-          <tbody ref={bodyRef} className="[&_tr:last-child]:border-0">
-            {body}
-          </tbody>
-        </table>
-      </div>
+      {virtual ? (
+        <VirtualTable
+          count={shown.length}
+          colCount={colCount}
+          head={head}
+          empty={body}
+          bodyRef={bodyRef}
+          pendingFocus={pendingFocus}
+          scrollToRef={scrollToRef}
+          renderRow={(index, measure) => {
+            const r = shown[index];
+            return r === undefined ? null : renderRow(r, index, measure);
+          }}
+        />
+      ) : (
+        scrollBox(false, shown.length, head, bodyRef, body)
+      )}
       {paginated ? (
         <div className="pf-data-table-pagination flex flex-wrap items-center justify-end gap-3 py-4 text-sm">
           <span
@@ -613,6 +570,131 @@ export function DataTableView(p: NodeViewProps<"DataTable">): ReactNode {
       ) : null}
     </div>
   );
+}
+
+/** Focus the row keyboard navigation moved to, once it is in the DOM. */
+function focusPending(
+  pending: RefObject<number | undefined>,
+  bodyRef: RefObject<HTMLTableSectionElement | null>,
+): void {
+  const i = pending.current;
+  if (i === undefined) return;
+  const el = bodyRef.current?.querySelector<HTMLElement>(`tr[data-index="${i}"]`);
+  if (el) {
+    pending.current = undefined;
+    el.focus();
+  }
+}
+
+/** The scroll box, table, head and body: the same markup for short, paginated and virtual tables. */
+function scrollBox(
+  virtual: boolean,
+  rowCount: number,
+  head: ReactNode,
+  bodyRef: RefObject<HTMLTableSectionElement | null>,
+  body: ReactNode,
+  scrollRef?: RefObject<HTMLDivElement | null>,
+): ReactNode {
+  return (
+    <div
+      ref={scrollRef}
+      className={cn("pf-data-table-scroll relative w-full overflow-auto", virtual && "max-h-[36rem]")}
+    >
+      <table
+        className={cn("pf-table w-full caption-bottom text-sm", virtual && "table-fixed")}
+        aria-rowcount={rowCount + 1}
+      >
+        {head}
+        <tbody ref={bodyRef} className="[&_tr:last-child]:border-0">
+          {body}
+        </tbody>
+      </table>
+    </div>
+  );
+}
+
+interface VirtualTableProps {
+  count: number;
+  colCount: number;
+  head: ReactNode;
+  /** The body when there is no row ("No results."). */
+  empty: ReactNode;
+  bodyRef: RefObject<HTMLTableSectionElement | null>;
+  /** The row (position) keyboard navigation moved to, focused once it is rendered (scrolling renders it here). */
+  pendingFocus: RefObject<number | undefined>;
+  scrollToRef: RefObject<((index: number) => void) | undefined>;
+  renderRow: (index: number, measure: (el: Element | null) => void) => ReactNode;
+}
+
+/**
+ * A virtual table: the visible range of rows between two spacer rows. Its own component, so a paginated or short
+ * table never creates a virtualiser and scrolling re-renders the rows, not the whole view. It owns the scroll box,
+ * so the box's ref is attached before the virtualiser looks for it (children commit before their parents).
+ */
+function VirtualTable({
+  count,
+  colCount,
+  head,
+  empty,
+  bodyRef,
+  pendingFocus,
+  scrollToRef,
+  renderRow,
+}: VirtualTableProps): ReactNode {
+  const scrollRef = useRef<HTMLDivElement>(null);
+  const virtualizer = useVirtualizer({
+    count,
+    getScrollElement: () => scrollRef.current,
+    estimateSize: () => ROW_HEIGHT,
+    overscan: 12,
+    // The scroll box of a virtual table is `max-h-[36rem]` and always full: starting from that size (not 0×0)
+    // renders the visible range in the first pass instead of re-rendering once the box has been measured.
+    initialRect: VIRTUAL_RECT,
+    // A row plus its expanded detail row form one virtual item. A 0 height (hidden
+    // container, test DOM) falls back to the estimate so the range stays bounded.
+    measureElement: (el) => {
+      let h = el.getBoundingClientRect().height;
+      const next = el.nextElementSibling as HTMLElement | null;
+      if (
+        next?.dataset.detailFor !== undefined &&
+        next.dataset.detailFor === (el as HTMLElement).dataset.rowId
+      )
+        h += next.getBoundingClientRect().height;
+      return h > 0 ? h : ROW_HEIGHT;
+    },
+  });
+  scrollToRef.current = (index) => virtualizer.scrollToIndex(index, { align: "auto" });
+  useEffect(
+    () => () => {
+      scrollToRef.current = undefined;
+    },
+    [scrollToRef],
+  );
+  useEffect(() => focusPending(pendingFocus, bodyRef));
+  const items = virtualizer.getVirtualItems();
+  const top = items[0]?.start ?? 0;
+  const bottom = virtualizer.getTotalSize() - (items.at(-1)?.end ?? 0);
+  const rows =
+    count === 0 ? (
+      empty
+    ) : (
+      <>
+        {top > 0 ? (
+          // biome-ignore lint/a11y/noAriaHiddenOnFocusable: a spacer row is not focusable; it only carries height.
+          <tr aria-hidden="true" className="pf-data-table-spacer" style={{ height: top }}>
+            <td colSpan={colCount} className="p-0" />
+          </tr>
+        ) : null}
+        {items.map((vi) => renderRow(vi.index, virtualizer.measureElement))}
+        {bottom > 0 ? (
+          // biome-ignore lint/a11y/noAriaHiddenOnFocusable: a spacer row is not focusable; it only carries height.
+          <tr aria-hidden="true" className="pf-data-table-spacer" style={{ height: bottom }}>
+            <td colSpan={colCount} className="p-0" />
+          </tr>
+        ) : null}
+      </>
+    );
+  return scrollBox(true, count, head, bodyRef, rows, scrollRef);
 }
 
 const ROW_CLASS =
