@@ -1,11 +1,18 @@
 /**
  * The "$cssClass" lazy chunk: what only views with author classes need — tailwind-merge as `cn`'s conflict
  * resolver (lib/cn.ts) and the readable-colours checker (author-colours.ts). Loaded by components/class-merge.ts.
+ *
+ * Both are installed by statements in this module, the chunk's entry: the package marks src/ as side-effect
+ * free, so production bundlers drop a bare `import "../lib/class-merge.js"` (and one whose only export is a
+ * constant they inline). Storybook's build did: tailwind-merge was never installed and PrefabView suspended on
+ * the class merger until React gave up ("async Client Component").
  */
-import "../lib/class-merge.js";
+import { twMerge } from "tailwind-merge";
+import { setClassMerge } from "../lib/cn.js";
 import { withReadableColours } from "./author-colours.js";
 import { installReadableColours } from "./readable-colours.js";
 
+setClassMerge(twMerge);
 installReadableColours(withReadableColours);
 
 export const installed = true;
