@@ -4,17 +4,17 @@
  * computed (`useXAxisScale` / `useYAxisScale`, recharts ≥ 3.8). No `<Bar>`
  * elements are mounted, so recharts keeps no per-bar layout state and React
  * creates no per-bar elements (a 200-point, 2-series chart goes from ~1,450 SVG
- * nodes to ~60). The value axis gets an explicit nice domain and ticks from the
- * data (what `<Bar>` would have contributed), and hidden `<Bar>`s (which draw nothing)
- * keep the tooltip payload, read with `includeHidden`.
+ * nodes to ~60). Hidden `<Bar>`s (which draw nothing) give the value axis its domain
+ * and the tooltip its payload, both read with `includeHidden`.
  *
- * Geometry follows recharts' defaults: `barCategoryGap` 10% on each side of a
- * band, `barGap` 4 px between grouped bars, stacks accumulate in series order
- * (stackOffset "none").
+ * Geometry follows recharts' defaults (`barSlots`, `barPath`): `barCategoryGap` 10%,
+ * `barGap` 4 px between grouped bars, whole-pixel widths, every corner rounded;
+ * stacks accumulate in series order (stackOffset "none").
  */
 import { type ReactNode, useMemo } from "react";
-import { useXAxisScale, useYAxisScale } from "recharts";
+import { DefaultZIndexes, useXAxisScale, useYAxisScale, ZIndexLayer } from "recharts";
 import { type Datum, num, type Series } from "./common.js";
+import { categoryPositions, MORPH } from "./series-paths.js";
 
 /** Nice ticks covering [lo, hi] (and 0), about `count` of them. */
 export function niceTicks(lo: number, hi: number, count = 5): number[] {
@@ -52,8 +52,25 @@ export function barExtent(data: Datum[], series: Series[], stacked: boolean): [n
 
 const f = (n: number) => Math.round(n * 10) / 10;
 
-/** A bar from `base` to `end` along the value axis, `b0..b1` across; corners at the value end rounded by r. */
-function barPath(
+/**
+ * Where the bars of one band go (recharts' getBarPositions without `barSize`): `barCategoryGap` 10% of the band
+ * before the first bar, `barGap` 4 px between bars (0 when they would not fit), and whole-pixel bar widths
+ * above 1 px (the original's recharts 2 truncates them). Bar i starts at `offset + i * (size + gap)`.
+ */
+export function barSlots(band: number, n: number): { offset: number; size: number; gap: number } {
+  const offset = band * 0.1;
+  let gap = 4;
+  if (band - 2 * offset - (n - 1) * gap <= 0) gap = 0;
+  let size = (band - 2 * offset - (n - 1) * gap) / n;
+  if (size > 1) size = Math.floor(size);
+  return { offset, size, gap };
+}
+
+/**
+ * A bar from `base` to `end` along the value axis and `b0..b1` across, as recharts' `<Rectangle>` with a numeric
+ * radius draws it: all four corners rounded by the radius, at most half the bar's width or length.
+ */
+export function barPath(
   horizontal: boolean,
   b0: number,
   b1: number,
@@ -61,16 +78,14 @@ function barPath(
   end: number,
   radius: number,
 ): string {
-  const len = Math.abs(end - base);
-  if (len < 0.05) return "";
-  const r = Math.max(0, Math.min(radius, (b1 - b0) / 2, len));
-  const dir = end < base ? 1 : -1; // direction from the value end back towards the base
-  if (!horizontal) {
-    if (r === 0) return `M${f(b0)},${f(base)}V${f(end)}H${f(b1)}V${f(base)}Z`;
-    return `M${f(b0)},${f(base)}V${f(end + dir * r)}Q${f(b0)},${f(end)} ${f(b0 + r)},${f(end)}H${f(b1 - r)}Q${f(b1)},${f(end)} ${f(b1)},${f(end + dir * r)}V${f(base)}Z`;
-  }
-  if (r === 0) return `M${f(base)},${f(b0)}H${f(end)}V${f(b1)}H${f(base)}Z`;
-  return `M${f(base)},${f(b0)}H${f(end + dir * r)}Q${f(end)},${f(b0)} ${f(end)},${f(b0 + r)}V${f(b1 - r)}Q${f(end)},${f(b1)} ${f(end + dir * r)},${f(b1)}H${f(base)}Z`;
+  if (Math.abs(end - base) < 0.05) return "";
+  const [x0, x1, y0, y1] = horizontal
+    ? [Math.min(base, end), Math.max(base, end), b0, b1]
+    : [b0, b1, Math.min(base, end), Math.max(base, end)];
+  const r = f(Math.max(0, Math.min(radius, (x1 - x0) / 2, (y1 - y0) / 2)));
+  if (r === 0) return `M${f(x0)},${f(y0)}H${f(x1)}V${f(y1)}H${f(x0)}Z`;
+  const a = `A${r},${r} 0 0,1 `;
+  return `M${f(x0)},${f(y0 + r)}${a}${f(x0 + r)},${f(y0)}H${f(x1 - r)}${a}${f(x1)},${f(y0 + r)}V${f(y1 - r)}${a}${f(x1 - r)},${f(y1)}H${f(x0 + r)}${a}${f(x0)},${f(y1 - r)}Z`;
 }
 
 export interface BarPathsProps {
@@ -80,9 +95,19 @@ export interface BarPathsProps {
   horizontal: boolean;
   stacked: boolean;
   radius: number;
+  /** Morph to new data (CSS transition of `d`, where the browser supports it). */
+  animate?: boolean;
 }
 
-export function BarPaths({ data, series, catKey, horizontal, stacked, radius }: BarPathsProps): ReactNode {
+export function BarPaths({
+  data,
+  series,
+  catKey,
+  horizontal,
+  stacked,
+  radius,
+  animate = false,
+}: BarPathsProps): ReactNode {
   const xScale = useXAxisScale();
   const yScale = useYAxisScale();
   const cat = horizontal ? yScale : xScale;
@@ -92,16 +117,14 @@ export function BarPaths({ data, series, catKey, horizontal, stacked, radius }: 
     const out = series.map(() => [] as string[]);
     const n = stacked ? 1 : series.length;
     const zero = val(0) ?? 0;
+    const starts = categoryPositions(cat, data, catKey, "start");
+    const ends = categoryPositions(cat, data, catKey, "end");
     data.forEach((d, i) => {
-      const key = catKey ? d[catKey] : i;
-      const s = cat(key, { position: "start" });
-      const e = cat(key, { position: "end" });
+      const s = starts[i];
+      const e = ends[i];
       if (s === undefined || e === undefined) return;
       const lo = Math.min(s, e);
-      const band = Math.abs(e - s);
-      const gap = band * 0.1;
-      const barGap = n > 1 ? Math.min(4, (band * 0.8) / (n * 4)) : 0;
-      const size = Math.max(0.5, (band - 2 * gap - (n - 1) * barGap) / n);
+      const { offset, size, gap } = barSlots(Math.abs(e - s), n);
       let acc = 0;
       series.forEach((ser, j) => {
         const v = num(d[ser.dataKey]);
@@ -112,27 +135,30 @@ export function BarPaths({ data, series, catKey, horizontal, stacked, radius }: 
         const p0 = stacked ? (val(from) ?? zero) : zero;
         const p1 = val(to);
         if (p1 === undefined) return;
-        const b0 = lo + gap + (stacked ? 0 : j * (size + barGap));
-        // Stacked: only the outermost segment is rounded.
-        const r = stacked && j !== series.length - 1 ? 0 : radius;
-        out[j]!.push(barPath(horizontal, b0, b0 + size, p0, p1, r));
+        const b0 = lo + offset + (stacked ? 0 : j * (size + gap));
+        // Every bar (every stacked segment too) is rounded, as in the original.
+        out[j]!.push(barPath(horizontal, b0, b0 + size, p0, p1, radius));
       });
     });
     return out.map((parts) => parts.join(""));
   }, [cat, val, data, series, catKey, horizontal, stacked, radius]);
+  // Recharts' bar layer: above the grid and the tooltip's cursor band, below the axes.
   return (
-    <g className="pf-bar-series">
-      {paths.map((d, j) =>
-        d ? (
-          <path
-            key={series[j]!.dataKey}
-            className="pf-bar-path"
-            data-series={series[j]!.dataKey}
-            d={d}
-            fill={series[j]!.color}
-          />
-        ) : null,
-      )}
-    </g>
+    <ZIndexLayer zIndex={DefaultZIndexes.bar}>
+      <g className="pf-bar-series">
+        {paths.map((d, j) =>
+          d ? (
+            <path
+              key={series[j]!.dataKey}
+              className="pf-bar-path"
+              data-series={series[j]!.dataKey}
+              d={d}
+              fill={series[j]!.color}
+              style={animate ? MORPH : undefined}
+            />
+          ) : null,
+        )}
+      </g>
+    </ZIndexLayer>
   );
 }

@@ -106,8 +106,14 @@ describe("charts", () => {
     expect(line.chart.getAttribute("aria-label")).toMatch(
       /^Line chart: Sales 1000 to 4000; Profit 200 to 500/,
     );
-    expect(line.container.querySelectorAll(".recharts-line-curve").length).toBe(2);
-    expect(line.container.querySelectorAll(".recharts-line-dot, .recharts-dot").length).toBeGreaterThan(0);
+    // one curve per series and one path for all of a series' dots; recharts' own Line draws nothing
+    const curves = [...line.container.querySelectorAll<SVGPathElement>("path.pf-line-path")];
+    expect(curves.map((el) => el.getAttribute("stroke"))).toEqual(["var(--chart-1)", "#ff0000"]);
+    expect(curves[0]!.getAttribute("d")).toMatch(/^M[\d.]+,[\d.]+C/); // monotone → cubic segments
+    const dots = line.container.querySelectorAll("path.pf-dots");
+    expect(dots).toHaveLength(2);
+    expect(dots[0]!.getAttribute("d")!.match(/M/g)).toHaveLength(4);
+    expect(line.container.querySelectorAll(".recharts-line-curve, .recharts-dot")).toHaveLength(0);
     cleanup();
     const area = await mount({
       type: "AreaChart",
@@ -118,7 +124,39 @@ describe("charts", () => {
       curve: "step",
     });
     expect(area.chart.getAttribute("aria-label")).toMatch(/^Area chart \(stacked\)/);
-    expect(area.container.querySelectorAll(".recharts-area-area").length).toBe(2);
+    expect(area.container.querySelectorAll("path.pf-area-path")).toHaveLength(2);
+    expect(area.container.querySelectorAll("path.pf-area-line")).toHaveLength(2);
+    expect(area.container.querySelectorAll(".recharts-area-area")).toHaveLength(0);
+  });
+
+  it("LineChart: one path per series from recharts' scales; tooltip and hover dots mount on first hover", async () => {
+    const { chart, container } = await mount({ type: "LineChart", data: rows, series, xAxis: "month" });
+    // happy-dom: 600 × 300 chart; value axis 48px wide ("4000"), margins top 8 / right 12, x axis 30px high
+    // → x = 48, 228, 408, 588 (a point scale); y: 0 → 270, 4000 → 8 (recharts' nice domain [0, 4000]).
+    const [sales, profit] = [...container.querySelectorAll<SVGPathElement>("path.pf-line-path")];
+    expect(sales!.getAttribute("d")).toBe("M48,204.5L228,139L408,73.5L588,8");
+    expect(profit!.getAttribute("d")).toBe("M48,256.9L228,250.35L408,243.8L588,237.25");
+    const ticks = [...chart.querySelectorAll("text.pf-chart-tick")].map((t) => t.textContent);
+    expect(ticks).toEqual(["Jan", "Feb", "Mar", "Apr", "0", "1000", "2000", "3000", "4000"]);
+    // nothing interactive at first paint
+    expect(container.querySelector(".recharts-tooltip-wrapper")).toBeNull();
+    expect(container.querySelector(".pf-active-dots")).toBeNull();
+    const wrapper = container.querySelector<HTMLElement>(".recharts-wrapper")!;
+    await act(async () => {
+      wrapper.dispatchEvent(new MouseEvent("mousemove", { bubbles: true, clientX: 405, clientY: 100 }));
+    });
+    const tip = await waitFor(() => {
+      const t = container.querySelector(".pf-chart-tooltip");
+      if (!t) throw new Error("no tooltip");
+      return t;
+    });
+    // the hidden Lines give the tooltip one line per series, for the hovered row (Mar)
+    expect(tip.textContent).toBe("MarSales3000Profit400");
+    const dots = [...container.querySelectorAll(".pf-active-dots circle")];
+    expect(dots.map((d) => [d.getAttribute("cx"), d.getAttribute("cy"), d.getAttribute("fill")])).toEqual([
+      ["408", "73.5", "var(--chart-1)"],
+      ["408", "243.8", "#ff0000"],
+    ]);
   });
 
   it("PieChart: donut, legend row under the chart, palette per slice", async () => {
@@ -202,9 +240,11 @@ describe("charts", () => {
       { type: "BarChart", data: "{{ d }}", series: [series[0]], xAxis: "month", animate: true },
       { state: { d: rows } },
     );
-    // first paint: bars are drawn at their final size immediately
-    const heights = [...container.querySelectorAll(".recharts-rectangle")].map((r) => r.getAttribute("d"));
-    expect(heights.every((d) => d && !d.includes("NaN"))).toBe(true);
+    // first paint: bars are drawn at their final size immediately, without a transition
+    const bars = container.querySelector<SVGPathElement>("path.pf-bar-path")!;
+    expect(bars.getAttribute("d")).toMatch(/^M[\d.]+,[\d.]+A/);
+    expect(bars.getAttribute("d")).not.toContain("NaN");
+    expect(bars.style.transition).toBe("");
   });
 });
 
@@ -261,7 +301,8 @@ describe("reduced motion", () => {
         }) as unknown as MediaQueryList,
     );
     try {
-      const { useAnimate } = await import("./common.js");
+      const { useAnimate, resetReducedMotionQuery } = await import("./common.js");
+      resetReducedMotionQuery();
       let seen: boolean[] = [];
       function Probe({ n }: { n: number }) {
         seen.push(useAnimate(true));
@@ -279,6 +320,7 @@ describe("reduced motion", () => {
             removeEventListener() {},
           }) as unknown as MediaQueryList,
       );
+      resetReducedMotionQuery();
       seen = [];
       const r2 = render(<Probe n={1} />);
       await act(async () => r2.rerender(<Probe n={2} />));
@@ -286,6 +328,7 @@ describe("reduced motion", () => {
       expect(seen.at(-1)).toBe(true); // update
     } finally {
       mm.mockRestore();
+      (await import("./common.js")).resetReducedMotionQuery();
     }
   });
 });

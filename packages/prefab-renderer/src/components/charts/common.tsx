@@ -6,8 +6,8 @@
  * Sizing: the frame is a `relative` box with a fixed height and `width: 100%`;
  * the chart is drawn inside an `absolute inset-0` layer at the measured width, so
  * the chart's own size can never feed back into the frame's size (no resize loops).
- * Width is read once in a layout effect and then by one ResizeObserver per chart
- * (rounded to whole pixels; equal widths don't re-render).
+ * Width is read once in a layout effect and then by a ResizeObserver shared by all
+ * charts (rounded to whole pixels; equal widths don't re-render).
  */
 import {
   type CSSProperties,
@@ -80,16 +80,26 @@ export function useValueFormatter(props: Datum): ValueFormatter {
 // ---- motion ---------------------------------------------------------------
 
 const REDUCED = "(prefers-reduced-motion: reduce)";
-function subscribeReduced(cb: () => void) {
-  if (typeof window === "undefined" || !window.matchMedia) return () => {};
-  const mq = window.matchMedia(REDUCED);
-  mq.addEventListener?.("change", cb);
-  return () => mq.removeEventListener?.("change", cb);
+// One MediaQueryList for every chart (`matchMedia` per render and per chart was measurable on a chart wall).
+let reducedQuery: MediaQueryList | null | undefined;
+function reducedMotionQuery(): MediaQueryList | null {
+  if (reducedQuery === undefined)
+    reducedQuery =
+      typeof window !== "undefined" && typeof window.matchMedia === "function"
+        ? window.matchMedia(REDUCED)
+        : null;
+  return reducedQuery;
 }
-const readReduced = () =>
-  typeof window !== "undefined" &&
-  typeof window.matchMedia === "function" &&
-  window.matchMedia(REDUCED).matches;
+function subscribeReduced(cb: () => void) {
+  const mq = reducedMotionQuery();
+  mq?.addEventListener?.("change", cb);
+  return () => mq?.removeEventListener?.("change", cb);
+}
+const readReduced = () => reducedMotionQuery()?.matches === true;
+/** Tests swap `window.matchMedia`: forget the cached query. */
+export function resetReducedMotionQuery(): void {
+  reducedQuery = undefined;
+}
 
 /**
  * Animation is honoured for updates only: never on the first paint (it costs
@@ -110,6 +120,22 @@ export function useAnimate(animate: unknown): boolean {
 
 const FALLBACK_WIDTH = 600;
 
+// One ResizeObserver for all charts (an observer per chart is a fixed cost of every chart).
+const sizeCallbacks = new WeakMap<Element, () => void>();
+let sharedObserver: ResizeObserver | undefined;
+function observeSize(el: Element, cb: () => void): () => void {
+  if (typeof ResizeObserver === "undefined") return () => {};
+  sharedObserver ??= new ResizeObserver((entries) => {
+    for (const e of entries) sizeCallbacks.get(e.target)?.();
+  });
+  sizeCallbacks.set(el, cb);
+  sharedObserver.observe(el);
+  return () => {
+    sizeCallbacks.delete(el);
+    sharedObserver?.unobserve(el);
+  };
+}
+
 export function useWidth(): [React.RefObject<HTMLDivElement | null>, number] {
   const ref = useRef<HTMLDivElement>(null);
   const [width, setWidth] = useState(0);
@@ -122,10 +148,7 @@ export function useWidth(): [React.RefObject<HTMLDivElement | null>, number] {
       setWidth((old) => (w > 0 ? w : old || FALLBACK_WIDTH));
     };
     read();
-    if (typeof ResizeObserver === "undefined") return;
-    const ro = new ResizeObserver(read);
-    ro.observe(el);
-    return () => ro.disconnect();
+    return observeSize(el, read);
   }, []);
   return [ref, width];
 }
@@ -140,13 +163,23 @@ export interface FrameProps {
   label: string;
   height: number;
   legend?: { label: string; color: string }[] | undefined;
-  children: (width: number, height: number) => ReactNode;
+  /**
+   * The plot at its size. `live` turns true at the first pointer over the chart: tooltips (recharts' Tooltip,
+   * cursor and hover dots) mount then, not at first paint — most charts of a dashboard are never hovered.
+   */
+  children: (width: number, height: number, live: boolean) => ReactNode;
 }
 
 // ---- progressive drawing -------------------------------------------------------
 // A dashboard of many charts would otherwise draw them all in one long task before
-// anything paints. Charts in (or near) the viewport draw at once; the others wait
-// their turn, one per animation frame, or draw as soon as they scroll into view.
+// anything paints. Charts in the viewport draw at once; the others wait their turn,
+// one per animation frame, or draw as soon as they scroll into view.
+//
+// "In the viewport" comes from an IntersectionObserver, which sees the top-level
+// viewport even from inside a (cross-origin) iframe: an MCP host sizes the app's
+// iframe to its content, so the iframe's own innerHeight says nothing about what is
+// visible. Only a top-level document may trust its own viewport synchronously
+// (no frame without the chart).
 
 const waiting: (() => void)[] = [];
 let draining = false;
@@ -163,39 +196,68 @@ function drainOnePerFrame(): void {
   requestAnimationFrame(step);
 }
 
+// One IntersectionObserver for all charts.
+const visibilityCallbacks = new WeakMap<Element, (visible: boolean) => void>();
+let sharedVisibility: IntersectionObserver | undefined;
+function observeVisibility(el: Element, cb: (visible: boolean) => void): () => void {
+  sharedVisibility ??= new IntersectionObserver((entries) => {
+    for (const e of entries) visibilityCallbacks.get(e.target)?.(e.isIntersecting);
+  });
+  visibilityCallbacks.set(el, cb);
+  sharedVisibility.observe(el);
+  return () => {
+    visibilityCallbacks.delete(el);
+    sharedVisibility?.unobserve(el);
+  };
+}
+
+function isTopLevel(): boolean {
+  try {
+    return window.top === window;
+  } catch {
+    return false;
+  }
+}
+
 function useDrawTurn(ref: React.RefObject<HTMLDivElement | null>): boolean {
   const [ready, setReady] = useState(false);
   useLayoutEffect(() => {
     const el = ref.current;
-    if (!el || typeof window === "undefined" || typeof requestAnimationFrame === "undefined") {
+    if (
+      !el ||
+      typeof window === "undefined" ||
+      typeof requestAnimationFrame === "undefined" ||
+      typeof IntersectionObserver === "undefined"
+    ) {
       setReady(true);
       return;
     }
     const rect = el.getBoundingClientRect();
     const notLaidOut = rect.width === 0 && rect.height === 0; // test DOMs, hidden tabs
-    const nearViewport = rect.top < window.innerHeight * 1.25 && rect.bottom > -window.innerHeight * 0.25;
-    if (notLaidOut || nearViewport) {
+    const inTopViewport = isTopLevel() && rect.top < window.innerHeight && rect.bottom > 0;
+    if (notLaidOut || inTopViewport) {
       setReady(true);
       return;
     }
     let done = false;
+    let queued = false;
     const go = () => {
       if (done) return;
       done = true;
+      stop();
       setReady(true);
     };
-    waiting.push(go);
-    drainOnePerFrame();
-    let io: IntersectionObserver | undefined;
-    if (typeof IntersectionObserver !== "undefined") {
-      io = new IntersectionObserver((entries) => {
-        if (entries.some((e) => e.isIntersecting)) go();
-      });
-      io.observe(el);
-    }
+    const stop = observeVisibility(el, (visible) => {
+      if (visible) go();
+      else if (!queued) {
+        queued = true;
+        waiting.push(go);
+        drainOnePerFrame();
+      }
+    });
     return () => {
       done = true;
-      io?.disconnect();
+      stop();
       const i = waiting.indexOf(go);
       if (i >= 0) waiting.splice(i, 1);
     };
@@ -207,6 +269,8 @@ function useDrawTurn(ref: React.RefObject<HTMLDivElement | null>): boolean {
 export function ChartFrame({ view, kind, label, height, legend, children }: FrameProps): ReactNode {
   const [ref, width] = useWidth();
   const ready = useDrawTurn(ref);
+  const [live, setLive] = useState(false);
+  const wake = live ? undefined : () => setLive(true);
   const plotHeight = Math.max(40, legend && legend.length > 0 ? height - LEGEND_HEIGHT : height);
   const style: CSSProperties = { height };
   return (
@@ -221,8 +285,17 @@ export function ChartFrame({ view, kind, label, height, legend, children }: Fram
       )}
       style={style}
     >
-      <div ref={ref} className="relative w-full min-w-0" style={{ height: plotHeight }}>
-        {width > 0 && ready ? <div className="absolute inset-0">{children(width, plotHeight)}</div> : null}
+      <div
+        ref={ref}
+        className="relative w-full min-w-0"
+        style={{ height: plotHeight }}
+        onPointerEnter={wake}
+        onMouseMove={wake}
+        onTouchStart={wake}
+      >
+        {width > 0 && ready ? (
+          <div className="absolute inset-0">{children(width, plotHeight, live)}</div>
+        ) : null}
       </div>
       {legend && legend.length > 0 ? <LegendRow items={legend} /> : null}
     </div>
