@@ -21,6 +21,7 @@ import {
 import { dirname, join, relative } from "node:path";
 import { fileURLToPath } from "node:url";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
+import { type FrameProblems, HOST_URL, launchChromium, servePages } from "./browser/harness.js";
 
 const PACKAGE_DIR = join(dirname(fileURLToPath(import.meta.url)), "..");
 const REPO_DIR = join(PACKAGE_DIR, "..", "..");
@@ -116,14 +117,15 @@ afterAll(() => {
   for (const dir of scratchDirs) rmSync(dir, { recursive: true, force: true });
 });
 
-const ENVELOPE = {
+/** The test view; `authorClass`: a Button with an author class, for which PrefabView first loads the class merger. */
+const envelope = (authorClass: boolean) => ({
   version: "0.3",
   state: { who: "library" },
   view: {
     type: "Column",
     children: [
       { type: "Heading", content: "Hello from the {{ who }}" },
-      { type: "Button", label: "Press" },
+      { type: "Button", label: "Press", ...(authorClass ? { cssClass: "bg-emerald-500" } : {}) },
       // Lazy views: their modules are loaded through `import()` of dist/lib files.
       { type: "Markdown", content: "Some **bold markdown**" },
       {
@@ -134,7 +136,45 @@ const ENVELOPE = {
       },
     ],
   },
-};
+});
+
+/** A consumer's vite app importing the package by name (built once, on first use). */
+let consumer: { dist: string; assets: string; entryName: string } | undefined;
+function consumerApp(): { dist: string; assets: string; entryName: string } {
+  if (consumer) return consumer;
+  const dir = scratchDir("consumer");
+  writeFileSync(
+    join(dir, "index.html"),
+    '<!doctype html><html><body><div id="root"></div><script type="module" src="./main.js"></script></body></html>\n',
+  );
+  writeFileSync(
+    join(dir, "main.js"),
+    [
+      'import { createElement } from "react";',
+      'import { createRoot } from "react-dom/client";',
+      'import { PrefabView } from "@prefab-ui/renderer";',
+      'import "@prefab-ui/renderer/styles.css";',
+      `const envelope = ${JSON.stringify(envelope(true))};`,
+      'createRoot(document.getElementById("root")).render(createElement(PrefabView, { envelope }));',
+      "",
+    ].join("\n"),
+  );
+  execFileSync(
+    process.execPath,
+    [join(REPO_DIR, "node_modules", "vite", "bin", "vite.js"), "build", "--logLevel", "error"],
+    {
+      cwd: dir,
+      env: childEnv(),
+      stdio: ["ignore", "ignore", "pipe"],
+    },
+  );
+  const dist = join(dir, "dist");
+  const html = readFileSync(join(dist, "index.html"), "utf8");
+  const entryName = /<script type="module"[^>]*src="\/assets\/([^"]+\.js)"/.exec(html)?.[1];
+  if (!entryName) throw new Error(`no entry script in the consumer's index.html:\n${html}`);
+  consumer = { dist, assets: join(dist, "assets"), entryName };
+  return consumer;
+}
 
 describe("@prefab-ui/renderer library build (dist/lib)", () => {
   it("imports and renders in Node ESM (SSR), lazy views included", () => {
@@ -143,9 +183,11 @@ describe("@prefab-ui/renderer library build (dist/lib)", () => {
       import { renderToString } from "react-dom/server";
       import { prerenderToNodeStream } from "react-dom/static";
       import * as lib from "@prefab-ui/renderer";
-      const envelope = ${JSON.stringify(ENVELOPE)};
-      const eager = renderToString(createElement(lib.PrefabView, { envelope }));
-      // prerender waits for Suspense: the lazy modules (Markdown, charts) must load from dist/lib in Node.
+      // renderToString cannot wait: lazy views render their placeholder, and a view with author classes would
+      // suspend PrefabView itself (the class merger), so that one goes through prerender only.
+      const eager = renderToString(createElement(lib.PrefabView, { envelope: ${JSON.stringify(envelope(false))} }));
+      // prerender waits for Suspense: the lazy modules (Markdown, charts, class merger) load from dist/lib in Node.
+      const envelope = ${JSON.stringify(envelope(true))};
       const { prelude } = await prerenderToNodeStream(createElement(lib.PrefabView, { envelope }));
       let full = "";
       for await (const chunk of prelude) full += chunk;
@@ -162,6 +204,7 @@ describe("@prefab-ui/renderer library build (dist/lib)", () => {
     expect(full).toContain("Hello from the library");
     expect(full).toMatch(/<strong[^>]*>bold markdown<\/strong>/);
     expect(full).toContain("pf-bar-chart");
+    expect(full).toMatch(/<button[^>]*class="[^"]*bg-emerald-500/);
   });
 
   it("ships declarations a TypeScript host can use (PrefabView props are typed, not any)", () => {
@@ -263,37 +306,8 @@ describe("@prefab-ui/renderer library build (dist/lib)", () => {
   });
 
   it("builds in a consumer's vite app: views registered, lazy views code-split, styles.css", () => {
-    const dir = scratchDir("consumer");
-    writeFileSync(
-      join(dir, "index.html"),
-      '<!doctype html><html><body><div id="root"></div><script type="module" src="./main.js"></script></body></html>\n',
-    );
-    writeFileSync(
-      join(dir, "main.js"),
-      [
-        'import { createElement } from "react";',
-        'import { createRoot } from "react-dom/client";',
-        'import { PrefabView } from "@prefab-ui/renderer";',
-        'import "@prefab-ui/renderer/styles.css";',
-        `const envelope = ${JSON.stringify(ENVELOPE)};`,
-        'createRoot(document.getElementById("root")).render(createElement(PrefabView, { envelope }));',
-        "",
-      ].join("\n"),
-    );
-    execFileSync(
-      process.execPath,
-      [join(REPO_DIR, "node_modules", "vite", "bin", "vite.js"), "build", "--logLevel", "error"],
-      {
-        cwd: dir,
-        env: childEnv(),
-        stdio: ["ignore", "ignore", "pipe"],
-      },
-    );
-    const assets = join(dir, "dist", "assets");
-    const html = readFileSync(join(dir, "dist", "index.html"), "utf8");
-    const entryName = /<script type="module"[^>]*src="\/assets\/([^"]+\.js)"/.exec(html)?.[1];
-    expect(entryName).toBeDefined();
-    const entryJs = readFileSync(join(assets, entryName as string), "utf8");
+    const { assets, entryName } = consumerApp();
+    const entryJs = readFileSync(join(assets, entryName), "utf8");
     const chunks = readdirSync(assets).filter((f) => f.endsWith(".js") && f !== entryName);
 
     // The view registrations survive tree-shaking (package.json `sideEffects` covers dist/lib/components):
@@ -314,5 +328,45 @@ describe("@prefab-ui/renderer library build (dist/lib)", () => {
       .join("\n");
     expect(css).toContain(".prefab-root");
     expect(css).toContain("--primary");
+  }, 180_000);
+
+  it("the consumer's app runs in Chromium: renders, loads lazy views and the class merger, no errors", async () => {
+    const { dist } = consumerApp();
+    // Every built file at http://host.test/<path>; stylesheets are left to the harness (empty CSS).
+    const files: Record<string, string> = {};
+    const add = (dir: string) => {
+      for (const entry of readdirSync(dir, { withFileTypes: true })) {
+        const file = join(dir, entry.name);
+        if (entry.isDirectory()) add(file);
+        else if (!entry.name.endsWith(".css"))
+          files[`${HOST_URL}${relative(dist, file).replaceAll("\\", "/")}`] = readFileSync(file, "utf8");
+      }
+    };
+    add(dist);
+    files[HOST_URL] = files[`${HOST_URL}index.html`] as string;
+    const browser = await launchChromium();
+    try {
+      const { page, browserConsoleErrors, extraRequests } = await servePages(browser, files);
+      await page.goto(HOST_URL);
+      // Lazy modules (Markdown, the chart) and the class merger the author class needs (PrefabView waits for it).
+      await page.waitForFunction(
+        () => document.querySelector(".pf-bar-chart") && document.body.textContent?.includes("bold markdown"),
+        undefined,
+        { timeout: 60_000 },
+      );
+      const seen = await page.evaluate(() => ({
+        text: document.body.textContent ?? "",
+        button: document.querySelector("button")?.className ?? "",
+        problems: (window as unknown as { __problems: FrameProblems }).__problems,
+      }));
+      expect(seen.text).toContain("Hello from the library");
+      expect(seen.button).toContain("bg-emerald-500");
+      expect(seen.problems).toEqual({ consoleErrors: [], uncaught: [] });
+      expect(browserConsoleErrors).toEqual([]);
+      // Everything came from the app's own files: no chunk URL resolved somewhere else.
+      expect(extraRequests.filter((u) => !u.endsWith(".css"))).toEqual([]);
+    } finally {
+      await browser.close();
+    }
   }, 180_000);
 });
