@@ -17,6 +17,16 @@ const C = other({ description: "kept" });`;
     expect(() => new Function("defineComponent", "defineAction", "other", "z", "str", out)).not.toThrow();
   });
 
+  it("empties the description argument of local helpers", () => {
+    const code = `function box(type, description) { return defineComponent({ type, description, props: {} }); }
+export const Card = box("Card", "Bordered surface.");
+export const Other = unrelated("Row", "Kept text.");`;
+    const out = stripCatalogFields(code);
+    expect(out).not.toContain("Bordered surface.");
+    expect(out).toContain('box("Card", "")');
+    expect(out).toContain('unrelated("Row", "Kept text.")');
+  });
+
   it("leaves code without specs untouched", () => {
     const code = "export const x = { description: 'a' };";
     expect(stripCatalogFields(code)).toBe(code);

@@ -29,8 +29,7 @@ import {
 import { jsx } from "react/jsx-runtime";
 import { runActions } from "../actions/run.js";
 import { evaluateCondition, interpolate } from "../engine/expression/index.js";
-import { ensureClasses } from "../styles/jit/ensure-classes.js";
-import { withReadableColours } from "../styles/readable-colours.js";
+import { ensureClasses, withReadableColours } from "../styles/readable-colours.js";
 import { InlineError } from "./inline-error.js";
 import { primeStore } from "./prime.js";
 import { getView, isLazyView, type NodeView, type NodeViewProps } from "./registry.js";

@@ -1,6 +1,7 @@
 /**
  * The "$cssClass" lazy chunk: what only views with author classes need — tailwind-merge as `cn`'s conflict
- * resolver (lib/cn.ts) and the readable-colours checker (author-colours.ts). Loaded by components/class-merge.ts.
+ * resolver (lib/cn.ts), the readable-colours checker (author-colours.ts) and the queue of the lazy class compiler
+ * (jit/ensure-classes.ts). Loaded by components/class-merge.ts.
  *
  * Both are installed by statements in this module, the chunk's entry: the package marks src/ as side-effect
  * free, so production bundlers drop a bare `import "../lib/class-merge.js"` (and one whose only export is a
@@ -10,9 +11,11 @@
 import { twMerge } from "tailwind-merge";
 import { setClassMerge } from "../lib/cn.js";
 import { withReadableColours } from "./author-colours.js";
-import { installReadableColours } from "./readable-colours.js";
+import { ensureClasses } from "./jit/ensure-classes.js";
+import { installEnsureClasses, installReadableColours } from "./readable-colours.js";
 
 setClassMerge(twMerge);
 installReadableColours(withReadableColours);
+installEnsureClasses(ensureClasses);
 
 export const installed = true;

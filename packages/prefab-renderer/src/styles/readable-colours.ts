@@ -19,3 +19,18 @@ export function withReadableColours<P extends Record<string, unknown>>(
 export function installReadableColours(fn: ReadableColours): void {
   impl = fn;
 }
+
+let ensure: ((classes: string | undefined) => void) | undefined;
+
+/**
+ * Queue author classes for the lazy class compiler (jit/ensure-classes.ts, also in the "$cssClass" chunk). Every
+ * envelope with a `cssClass` preloads that chunk, so a class seen before it has run can only come from a view
+ * rendered without the preload; such classes are compiled when the next render sees them.
+ */
+export function ensureClasses(classes: string | undefined): void {
+  ensure?.(classes);
+}
+
+export function installEnsureClasses(fn: (classes: string | undefined) => void): void {
+  ensure = fn;
+}
