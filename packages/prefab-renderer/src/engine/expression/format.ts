@@ -70,6 +70,21 @@ export function dateTimeFormat(
   );
 }
 
+/**
+ * A page's first Intl formatter costs ~30 ms (ICU loads its locale data; later formatters cost ~0.1 ms, any
+ * locale). Build one of each kind while the page is idle — a renderer waits for its envelope — so the first
+ * view with a number or date pipe does not pay it while rendering.
+ */
+export function warmUpFormats(): void {
+  try {
+    new Intl.NumberFormat().format(0);
+    new Intl.DateTimeFormat().format(0);
+  } catch {
+    // No Intl data: the pipes fall back on their own.
+  }
+}
+if (typeof requestIdleCallback === "function") requestIdleCallback(warmUpFormats);
+
 /** `number` pipe: grouping per locale; with decimals, exactly that many fraction digits. */
 export function formatDecimal(value: number, decimals: number | undefined, fmt?: FormatContext): string {
   const options: Intl.NumberFormatOptions =
