@@ -69,7 +69,9 @@ export function collectTypes(value: unknown, out: Set<string> = new Set(), depth
   // A node with author classes needs tailwind-merge (lib/cn.ts) so the author's classes win conflicts.
   const css = (value as { cssClass?: unknown }).cssClass;
   if (typeof css === "string" && css !== "") out.add("$cssClass");
-  for (const [k, v] of Object.entries(value)) {
+  // for…in, not Object.entries: no pairs array per node (envelopes come from JSON: no inherited keys).
+  for (const k in value) {
+    const v: unknown = (value as Record<string, unknown>)[k];
     if (typeof v !== "object" || v === null || k === "state" || k === "data") continue;
     if (k === "rows" && Array.isArray(v)) {
       // Table rows are data; only their node-valued cells and `_detail` are nodes.

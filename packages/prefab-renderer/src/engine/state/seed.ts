@@ -108,6 +108,23 @@ export function computeSeeds(
   tree: unknown,
   defs?: Readonly<Record<string, unknown>> | null,
 ): Map<string, unknown> {
+  // The same tree is seeded twice per envelope (before the first render and by the host's reset): walk it once.
+  const cached = typeof tree === "object" && tree !== null ? seedCache.get(tree) : undefined;
+  if (cached !== undefined && cached.defs === defs) return new Map(cached.seeds);
+  const seeds = walkSeeds(tree, defs);
+  if (typeof tree === "object" && tree !== null) seedCache.set(tree, { defs, seeds: new Map(seeds) });
+  return seeds;
+}
+
+const seedCache = new WeakMap<
+  object,
+  { defs: Readonly<Record<string, unknown>> | null | undefined; seeds: Map<string, unknown> }
+>();
+
+function walkSeeds(
+  tree: unknown,
+  defs: Readonly<Record<string, unknown>> | null | undefined,
+): Map<string, unknown> {
   const seeds = new Map<string, unknown>();
   const visited = new Set<object>();
   const stack: unknown[] = [];
