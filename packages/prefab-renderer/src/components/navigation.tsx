@@ -38,7 +38,7 @@ function Tabs(p: P) {
   const items = useDataItems(nodeChildren(p), "Tab");
   const name = boundName(p.props.name);
   const initial = asOptString(p.props.value) ?? asOptString(p.props.defaultValue);
-  const [bound, setBound] = useBound(name, initial);
+  const { value: bound, set: setBound } = useBound(name, initial, { reseed: false });
   const firstEnabled = items.find((t) => !t.disabled) ?? items[0];
   const wanted = asOptString(bound) ?? initial;
   const active = items.some((t) => t.value === wanted) ? wanted : firstEnabled?.value;
@@ -192,7 +192,7 @@ function Pages(p: P) {
   const items = useDataItems(nodeChildren(p), "Page");
   const name = boundName(p.props.name);
   const initial = asOptString(p.props.value) ?? asOptString(p.props.defaultValue);
-  const [bound] = useBound(name, initial);
+  const { value: bound } = useBound(name, initial, { reseed: false });
   const active = asOptString(bound) ?? initial ?? items[0]?.value;
   return (
     <div id={idOf(p)} data-slot="pages" data-active={active} className={cn("pf-pages w-full", cls(p))}>

@@ -138,7 +138,7 @@ function Header({
 function Dialog(p: P) {
   const name = boundName(p.props.name);
   const dismissible = asBool(p.props.dismissible, true);
-  const [value, setValue] = useBound(name, false);
+  const { value, set: setValue } = useBound(name, false);
   const open = asBool(value);
   const [ref, container] = usePortalContainer();
   const close = useCallback(() => setValue(false), [setValue]);

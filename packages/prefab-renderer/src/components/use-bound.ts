@@ -1,34 +1,88 @@
 /**
- * Helpers for views that own a piece of UI state (active tab, current page, open dialog) and for views
- * that read child nodes as data (Tab, AccordionItem, Page).
+ * State binding of views: `useBound`, the one hook behind form controls (Input, Checkbox, Select…: coerced,
+ * emitting onChange) and views that own a piece of UI state (active tab, current page, open dialog); plus helpers
+ * for views that read child nodes as data (Tab, AccordionItem, Page).
  */
 import type { Node } from "@prefab-ui/dsl";
-import { useCallback, useState, useSyncExternalStore } from "react";
+import { useCallback, useRef, useState, useSyncExternalStore } from "react";
 import { interpolate } from "../engine/expression/index.js";
+import { useStoreValue } from "../engine/state/index.js";
 import { asBool, asOptString } from "../lib/coerce.js";
+import type { NodeViewProps } from "../render/registry.js";
 import { useRuntime } from "../render/runtime.js";
 import { useTracked } from "../render/use-tracked.js";
 
 const noop = () => {};
 
+/** Compares `initial` by value (a template re-evaluates to a new array/object with the same content). */
+function signature(v: unknown): string {
+  if (v === undefined) return "\u0000u";
+  try {
+    return JSON.stringify(v) ?? String(v);
+  } catch {
+    return String(v);
+  }
+}
+
+export interface BoundOptions<T> {
+  /** Reads the raw value (`state[name]`, or `initial`) as the view's type. Default: as is. */
+  coerce?: (raw: unknown) => T;
+  /**
+   * The node's `emit`: every `set(next)` then runs its `onChange` actions with `$event` = next (0.3 semantics: the
+   * control's own key is written first). Default: no actions.
+   */
+  emit?: NodeViewProps["emit"];
+  /**
+   * Unnamed: re-seed the local value whenever `initial` changes (compared by value), so a control follows its
+   * `value` prop. Default true; false seeds once (a view's own UI state, e.g. the tab the user picked).
+   */
+  reseed?: boolean;
+}
+
+export interface Bound<T> {
+  value: T;
+  /** Writes `state[name]` (or the local value) FIRST, then runs `onChange` when `emit` was given. */
+  set(next: T): void;
+  /** The state key, as given. */
+  name: string | undefined;
+}
+
 /**
- * `state[name]` when `name` is set (read + write through the store), else a local React state seeded
- * with `initial`. Returns the value and a setter.
+ * The value of a view bound to state. Named: `state[name]` (read + write through the store, re-rendering only
+ * when that key changes), falling back to `initial` while state has nothing. Unnamed: a local value seeded from
+ * `initial` (see `reseed`).
  */
-export function useBound(name: string | undefined, initial: unknown): [unknown, (value: unknown) => void] {
+export function useBound<T = unknown>(
+  name: string | undefined,
+  initial: unknown,
+  options: BoundOptions<T> = {},
+): Bound<T> {
+  const { coerce = (raw: unknown) => raw as T, emit, reseed = true } = options;
   const { store } = useRuntime();
-  const [local, setLocal] = useState<unknown>(initial);
-  const subscribe = useCallback((cb: () => void) => (name ? store.subscribe(name, cb) : noop), [store, name]);
-  const read = useCallback(() => (name ? store.get(name) : undefined), [store, name]);
-  const bound = useSyncExternalStore(subscribe, read, read);
+  // "" is not a valid path: an unnamed view neither subscribes nor reads.
+  const fromState = useStoreValue(store, name ?? "");
+  const [local, setLocal] = useState<T>(() => coerce(initial));
+  const initialSig = signature(initial);
+  const [seenSig, setSeenSig] = useState(initialSig);
+  if (initialSig !== seenSig) {
+    setSeenSig(initialSig);
+    if (!name && reseed) setLocal(coerce(initial));
+  }
+  const value = name ? coerce(fromState !== undefined ? fromState : initial) : local;
+
+  const emitRef = useRef(emit);
+  emitRef.current = emit;
   const set = useCallback(
-    (value: unknown) => {
-      if (name) store.set(name, value);
-      else setLocal(value);
+    (next: T) => {
+      if (name) {
+        const res = store.set(name, next);
+        if (!res.ok) setLocal(next);
+      } else setLocal(next);
+      if (emitRef.current) void emitRef.current("onChange", next);
     },
     [name, store],
   );
-  return [name ? bound : local, set];
+  return { value, set, name };
 }
 
 /** A name usable as a state key: a non-empty string that is not an unresolved template. */

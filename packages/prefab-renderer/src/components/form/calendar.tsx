@@ -8,6 +8,7 @@ import { type KeyboardEvent, useEffect, useId, useMemo, useRef, useState } from 
 import { cn } from "../../lib/cn.js";
 import { asString } from "../../lib/coerce.js";
 import { useRuntime } from "../../render/runtime.js";
+import { useBound } from "../use-bound.js";
 import { BUTTON_BASE, BUTTON_SIZES, BUTTON_VARIANTS } from "./button.js";
 import {
   addDays,
@@ -28,13 +29,11 @@ import {
   FOCUS_RING,
   INVALID_RING,
   idOf,
+  nameOf,
   type P,
-  useBound,
   useControlFlags,
   usePortalContainer,
 } from "./shared.js";
-
-const identity = (v: unknown) => v;
 
 /** The host locale (first one when a list), for Intl formatting. */
 function useLocale(): string | undefined {
@@ -341,7 +340,7 @@ function modeOf(p: P): CalendarMode {
 
 export function Calendar(p: P) {
   const mode = modeOf(p);
-  const bound = useBound<unknown>(p, identity);
+  const bound = useBound(nameOf(p), p.props.value, { emit: p.emit });
   const flags = useControlFlags(p);
   const selection = useMemo(() => parseSelection(bound.value, mode), [bound.value, mode]);
   return (
@@ -360,7 +359,7 @@ export function DatePicker(p: P) {
   const locale = useLocale();
   const triggerRef = useRef<HTMLButtonElement>(null);
   const container = usePortalContainer(triggerRef);
-  const bound = useBound<unknown>(p, identity);
+  const bound = useBound(nameOf(p), p.props.value, { emit: p.emit });
   const flags = useControlFlags(p);
   const [open, setOpen] = useState(false);
   const selection = useMemo(() => parseSelection(bound.value, "single"), [bound.value]);

@@ -4,6 +4,7 @@ import { Checkbox as CheckboxPrimitive, Switch as SwitchPrimitive } from "radix-
 import { useId, useRef } from "react";
 import { cn } from "../../lib/cn.js";
 import { asBool, asOptString, asString } from "../../lib/coerce.js";
+import { useBound } from "../use-bound.js";
 import {
   ControlLabel,
   cls,
@@ -11,8 +12,8 @@ import {
   FOCUS_RING,
   INVALID_RING,
   idOf,
+  nameOf,
   type P,
-  useBound,
   useControlFlags,
   useFieldError,
   useHasLabel,
@@ -22,7 +23,7 @@ const toBool = (v: unknown) => asBool(v);
 
 function useToggle(p: P) {
   const ref = useRef<HTMLButtonElement>(null);
-  const bound = useBound(p, toBool);
+  const bound = useBound(nameOf(p), p.props.value, { coerce: toBool, emit: p.emit });
   const flags = useControlFlags(p);
   const rid = useId();
   const controlId = idOf(p) ?? `${rid}-control`;

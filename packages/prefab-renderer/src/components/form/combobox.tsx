@@ -20,6 +20,7 @@ import {
 } from "react";
 import { cn } from "../../lib/cn.js";
 import { asBool, asOptString, asString } from "../../lib/coerce.js";
+import { useBound } from "../use-bound.js";
 import { BUTTON_BASE, BUTTON_SIZES, BUTTON_VARIANTS } from "./button.js";
 import { POPOVER_SURFACE, pick } from "./select.js";
 import {
@@ -28,8 +29,8 @@ import {
   FOCUS_RING,
   INVALID_RING,
   idOf,
+  nameOf,
   type P,
-  useBound,
   useControlFlags,
   useFieldError,
   useHasLabel,
@@ -58,7 +59,7 @@ export function Combobox(p: P) {
   const inputRef = useRef<HTMLInputElement>(null);
   const listRef = useRef<HTMLDivElement>(null);
   const container = usePortalContainer(triggerRef);
-  const bound = useBound(p, toOption);
+  const bound = useBound(nameOf(p), p.props.value, { coerce: toOption, emit: p.emit });
   const flags = useControlFlags(p);
   const err = useFieldError(bound.name);
   const hasLabel = useHasLabel(triggerRef);

@@ -10,7 +10,8 @@ import { asBool, asNumber, asOptString } from "../../lib/coerce.js";
 import type { Registry } from "../../render/registry.js";
 import { useRuntime } from "../../render/runtime.js";
 import { IconPlaceholder, useIcon } from "../icons.js";
-import { cls, FOCUS_RING, idOf, type P, useBound, useControlFlags } from "./shared.js";
+import { useBound } from "../use-bound.js";
+import { cls, FOCUS_RING, idOf, nameOf, type P, useControlFlags } from "./shared.js";
 
 const toUploads = (v: unknown): FileUpload[] =>
   Array.isArray(v)
@@ -25,7 +26,7 @@ function formatSize(bytes: number): string {
 
 export function DropZone(p: P) {
   const runtime = useRuntime();
-  const bound = useBound(p, toUploads);
+  const bound = useBound(nameOf(p), p.props.value, { coerce: toUploads, emit: p.emit });
   const flags = useControlFlags(p);
   const inputRef = useRef<HTMLInputElement>(null);
   const [dragging, setDragging] = useState(false);

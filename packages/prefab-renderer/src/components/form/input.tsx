@@ -4,14 +4,15 @@ import { readFiles } from "../../actions/file-picker.js";
 import { cn } from "../../lib/cn.js";
 import { asBool, asNumber, asOptString, asString } from "../../lib/coerce.js";
 import { useRuntime } from "../../render/runtime.js";
+import { useBound } from "../use-bound.js";
 import {
   cls,
   ErrorMessage,
   FOCUS_RING,
   INVALID_RING,
   idOf,
+  nameOf,
   type P,
-  useBound,
   useControlFlags,
   useFieldError,
   useHasLabel,
@@ -66,7 +67,7 @@ export function Input(p: P) {
 
 function TextInput(p: P & { htmlType: string }) {
   const ref = useRef<HTMLInputElement>(null);
-  const { value, set, name } = useBound(p, toText);
+  const { value, set, name } = useBound(nameOf(p), p.props.value, { coerce: toText, emit: p.emit });
   const flags = useControlFlags(p);
   const rid = useId();
   const key = name ?? rid;
@@ -112,7 +113,7 @@ function TextInput(p: P & { htmlType: string }) {
 function FileInput(p: P) {
   const ref = useRef<HTMLInputElement>(null);
   const runtime = useRuntime();
-  const { set, name } = useBound(p, (v) => v);
+  const { set, name } = useBound(nameOf(p), p.props.value, { emit: p.emit });
   const flags = useControlFlags(p);
   const rid = useId();
   const key = name ?? rid;
@@ -151,7 +152,7 @@ function FileInput(p: P) {
 
 export function Textarea(p: P) {
   const ref = useRef<HTMLTextAreaElement>(null);
-  const { value, set, name } = useBound(p, toText);
+  const { value, set, name } = useBound(nameOf(p), p.props.value, { coerce: toText, emit: p.emit });
   const flags = useControlFlags(p);
   const rid = useId();
   const key = name ?? rid;

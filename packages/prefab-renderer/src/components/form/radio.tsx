@@ -10,6 +10,7 @@ import { useStoreValue } from "../../engine/state/index.js";
 import { cn } from "../../lib/cn.js";
 import { asBool, asOptString, asString } from "../../lib/coerce.js";
 import { useRuntime } from "../../render/runtime.js";
+import { useBound } from "../use-bound.js";
 import {
   ControlLabel,
   cls,
@@ -19,7 +20,6 @@ import {
   idOf,
   nameOf,
   type P,
-  useBound,
   useControlFlags,
   useFieldError,
 } from "./shared.js";
@@ -29,7 +29,7 @@ const GroupContext = createContext<{ invalid: boolean } | null>(null);
 const toOption = (v: unknown) => (v === undefined || v === null ? "" : asString(v));
 
 export function RadioGroup(p: P) {
-  const bound = useBound(p, toOption);
+  const bound = useBound(nameOf(p), p.props.value, { coerce: toOption, emit: p.emit });
   const flags = useControlFlags(p);
   const err = useFieldError(bound.name);
   const invalid = flags.invalid || err.message !== undefined;

@@ -8,14 +8,15 @@ import { Select as SelectPrimitive } from "radix-ui";
 import { createContext, useContext, useRef } from "react";
 import { cn } from "../../lib/cn.js";
 import { asBool, asOptString, asString } from "../../lib/coerce.js";
+import { useBound } from "../use-bound.js";
 import {
   cls,
   ErrorMessage,
   FOCUS_RING,
   INVALID_RING,
   idOf,
+  nameOf,
   type P,
-  useBound,
   useControlFlags,
   useFieldError,
   useHasLabel,
@@ -38,7 +39,7 @@ export const POPOVER_SURFACE =
 
 export function Select(p: P) {
   const triggerRef = useRef<HTMLButtonElement>(null);
-  const bound = useBound(p, toOption);
+  const bound = useBound(nameOf(p), p.props.value, { coerce: toOption, emit: p.emit });
   const flags = useControlFlags(p);
   const err = useFieldError(bound.name);
   const container = usePortalContainer(triggerRef);

@@ -1,6 +1,6 @@
 /**
- * Shared plumbing of the form controls: the state binding of named controls (§6.2, 0.3 semantics),
- * Form/Field/ChoiceCard contexts, per-field validation messages, and shadcn class fragments.
+ * Shared plumbing of the form controls: the state key of named controls (§6.2; the binding itself is `useBound`
+ * in ../use-bound.ts), Form/Field/ChoiceCard contexts, per-field validation messages, and shadcn class fragments.
  */
 import {
   createContext,
@@ -9,15 +9,12 @@ import {
   useContext,
   useId,
   useLayoutEffect,
-  useRef,
   useState,
   useSyncExternalStore,
 } from "react";
-import { useStoreValue } from "../../engine/state/index.js";
 import { cn } from "../../lib/cn.js";
 import { asBool, asOptString } from "../../lib/coerce.js";
 import type { NodeViewProps } from "../../render/registry.js";
-import { useRuntime } from "../../render/runtime.js";
 
 export type P = NodeViewProps;
 
@@ -34,55 +31,6 @@ export const INVALID_RING =
 export function nameOf(p: P): string | undefined {
   const n = p.props.name;
   return typeof n === "string" && n !== "" && !n.includes("{{") ? n : undefined;
-}
-
-function signature(v: unknown): string {
-  if (v === undefined) return "\u0000u";
-  try {
-    return JSON.stringify(v) ?? String(v);
-  } catch {
-    return String(v);
-  }
-}
-
-export interface Bound<T> {
-  value: T;
-  /** Writes `state[name]` (or local state) FIRST, then runs `onChange` with `$event` = next. */
-  set(next: T): void;
-  name: string | undefined;
-}
-
-/**
- * The value of a control. Named: `state[name]`, falling back to the `value` prop while state has
- * nothing. Unnamed: local state seeded from `value` (and re-seeded when the prop changes).
- */
-export function useBound<T>(p: P, coerce: (raw: unknown) => T, propKey = "value"): Bound<T> {
-  const { store } = useRuntime();
-  const name = nameOf(p);
-  const fromState = useStoreValue(store, name ?? "");
-  const propRaw = p.props[propKey];
-  const [local, setLocal] = useState<T>(() => coerce(propRaw));
-  const propSig = signature(propRaw);
-  const [seenSig, setSeenSig] = useState(propSig);
-  if (propSig !== seenSig) {
-    setSeenSig(propSig);
-    if (!name) setLocal(coerce(propRaw));
-  }
-  const value = name ? coerce(fromState !== undefined ? fromState : propRaw) : local;
-
-  const emitRef = useRef(p.emit);
-  emitRef.current = p.emit;
-  const set = useCallback(
-    (next: T) => {
-      if (name) {
-        const res = store.set(name, next);
-        if (!res.ok) setLocal(next);
-      } else setLocal(next);
-      void emitRef.current("onChange", next);
-    },
-    [name, store],
-  );
-  return { value, set, name };
 }
 
 // ---------------------------------------------------------------------------------------------------

@@ -2,7 +2,8 @@
 import { Slider as SliderPrimitive } from "radix-ui";
 import { cn } from "../../lib/cn.js";
 import { asBool, asNumber, asOptString, asString } from "../../lib/coerce.js";
-import { cls, idOf, type P, useBound, useControlFlags } from "./shared.js";
+import { useBound } from "../use-bound.js";
+import { cls, idOf, nameOf, type P, useControlFlags } from "./shared.js";
 
 const RANGE_COLORS: Record<string, string> = {
   default: "bg-primary",
@@ -23,8 +24,6 @@ const THUMB_BORDERS: Record<string, string> = {
 
 const TRACK_H: Record<string, string> = { sm: "h-1 w-full", default: "h-1.5 w-full", lg: "h-2.5 w-full" };
 const TRACK_V: Record<string, string> = { sm: "h-full w-1", default: "h-full w-1.5", lg: "h-full w-2.5" };
-
-const identity = (v: unknown) => v;
 
 /** Numbers of a wire value: a number, an array, or a string (a number or a JSON array). */
 export function sliderValues(raw: unknown, range: boolean, min: number, max: number): number[] {
@@ -47,7 +46,7 @@ export function sliderValues(raw: unknown, range: boolean, min: number, max: num
 }
 
 export function Slider(p: P) {
-  const bound = useBound<unknown>(p, identity);
+  const bound = useBound(nameOf(p), p.props.value, { emit: p.emit });
   const flags = useControlFlags(p);
   const min = asNumber(p.props.min, 0);
   const max = Math.max(asNumber(p.props.max, 100), min);
