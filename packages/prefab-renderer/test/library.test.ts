@@ -183,9 +183,8 @@ describe("@prefab-ui/renderer library build (dist/lib)", () => {
       import { renderToString } from "react-dom/server";
       import { prerenderToNodeStream } from "react-dom/static";
       import * as lib from "@prefab-ui/renderer";
-      // renderToString cannot wait: lazy views render their placeholder, and a view with author classes would
-      // suspend PrefabView itself (the class merger), so that one goes through prerender only.
-      const eager = renderToString(createElement(lib.PrefabView, { envelope: ${JSON.stringify(envelope(false))} }));
+      // renderToString cannot wait: lazy views render their placeholder; author classes are joined as given.
+      const eager = renderToString(createElement(lib.PrefabView, { envelope: ${JSON.stringify(envelope(true))} }));
       // prerender waits for Suspense: the lazy modules (Markdown, charts, class merger) load from dist/lib in Node.
       const envelope = ${JSON.stringify(envelope(true))};
       const { prelude } = await prerenderToNodeStream(createElement(lib.PrefabView, { envelope }));
@@ -201,6 +200,7 @@ describe("@prefab-ui/renderer library build (dist/lib)", () => {
     );
     expect(eager).toContain("Hello from the library");
     expect(eager).toContain("Press");
+    expect(eager).toMatch(/<button[^>]*class="[^"]*bg-emerald-500/);
     expect(full).toContain("Hello from the library");
     expect(full).toMatch(/<strong[^>]*>bold markdown<\/strong>/);
     expect(full).toContain("pf-bar-chart");

@@ -78,7 +78,9 @@ export function PrefabView(props: PrefabViewProps): ReactNode {
     const classMerge = types.has("$cssClass") && !hasClassMerge() ? preload : undefined;
     return { envelope, issues: res.issues, classMerge };
   }, [input]);
-  if (parsed.classMerge) use(parsed.classMerge);
+  // In a browser, wait for it (a few microtasks); a synchronous server render (renderToString) cannot wait, so it
+  // renders the author classes joined, without conflict resolution.
+  if (parsed.classMerge && typeof window !== "undefined") use(parsed.classMerge);
 
   const onIssues = props.onIssues ?? consoleIssues;
   const issuesRef = useRef(onIssues);
