@@ -368,6 +368,63 @@ describe("DataTable", () => {
     }
   });
 
+  it("a virtual table sizes plain rows from one observed row (no layout read per row), node rows by measuring", async () => {
+    // happy-dom has no layout: a fake ResizeObserver reports 45 px rows (a theme with taller cells).
+    const observed: Element[] = [];
+    class FakeResizeObserver {
+      constructor(private readonly cb: ResizeObserverCallback) {}
+      observe(el: Element) {
+        observed.push(el);
+        const entry = { target: el, borderBoxSize: [{ blockSize: 45, inlineSize: 800 }] };
+        queueMicrotask(() =>
+          this.cb([entry as unknown as ResizeObserverEntry], this as unknown as ResizeObserver),
+        );
+      }
+      unobserve() {}
+      disconnect() {}
+    }
+    vi.stubGlobal("ResizeObserver", FakeResizeObserver);
+    const size = (dim: number) =>
+      function (this: HTMLElement) {
+        return this.classList.contains("pf-data-table-scroll") ? dim : 0;
+      };
+    const hSpy = vi.spyOn(HTMLElement.prototype, "clientHeight", "get").mockImplementation(size(600));
+    const wSpy = vi.spyOn(HTMLElement.prototype, "clientWidth", "get").mockImplementation(size(800));
+    const rectSpy = vi.spyOn(HTMLElement.prototype, "getBoundingClientRect");
+    try {
+      const rows = Array.from({ length: 1000 }, (_, i) => ({
+        name: i === 3 ? { type: "Badge", label: "node" } : `n${i}`,
+        age: i,
+      }));
+      const { container } = await mount(table({}, rows));
+      const spacerHeight = () =>
+        [...container.querySelectorAll<HTMLElement>("tr.pf-data-table-spacer")].reduce(
+          (s, el) => s + Number.parseFloat(el.style.height),
+          0,
+        );
+      const rendered = () => container.querySelectorAll("tbody tr.pf-data-table-row").length;
+      // total height = rendered rows + spacers: every row not rendered counts 45 px once the plain row is observed
+      await waitFor(() => expect(spacerHeight()).toBeGreaterThan((1000 - rendered()) * 45 - 45));
+      expect(observed.some((el) => el.matches("tr.pf-data-table-row:not([data-measured])"))).toBe(true);
+      // only the row holding a node is measured by layout reads
+      const measured = [...container.querySelectorAll<HTMLElement>("tr[data-measured]")].map(
+        (tr) => tr.dataset.index,
+      );
+      expect(measured).toEqual(["3"]);
+      const readRows = new Set(
+        rectSpy.mock.contexts.filter(
+          (el): el is HTMLElement => el instanceof HTMLElement && el.matches("tr"),
+        ),
+      );
+      expect([...readRows].map((tr) => tr.dataset.index)).toEqual(["3"]);
+    } finally {
+      vi.unstubAllGlobals();
+      rectSpy.mockRestore();
+      hSpy.mockRestore();
+      wSpy.mockRestore();
+    }
+  });
+
   it("virtualises 100,000 unpaginated rows with a bounded DOM row count", async () => {
     // happy-dom does no layout: every size is 0. TanStack Virtual reads the scroll
     // container's clientHeight/clientWidth (then re-reads them on ResizeObserver), so give

@@ -22,13 +22,14 @@
  * and printing keep working).
  */
 import { type Node, parseNode } from "@prefab-ui/dsl";
-import { useVirtualizer } from "@tanstack/react-virtual";
+import { elementScroll, useVirtualizer, type Virtualizer } from "@tanstack/react-virtual";
 import { ArrowDown, ArrowUp, ChevronRight, ChevronsUpDown } from "lucide-react";
 import {
   type CSSProperties,
   type KeyboardEvent,
   type ReactNode,
   type RefObject,
+  useCallback,
   useDeferredValue,
   useEffect,
   useMemo,
@@ -57,6 +58,8 @@ import {
 export const VIRTUAL_THRESHOLD = 100;
 const ROW_HEIGHT = 37;
 const VIRTUAL_RECT = { width: 800, height: 576 };
+/** Rows rendered beyond each edge of a virtual table's viewport. */
+const OVERSCAN = 6;
 const PAGE_SIZES = [10, 20, 50, 100];
 
 interface Col {
@@ -186,6 +189,9 @@ export function DataTableView(p: NodeViewProps<"DataTable">): ReactNode {
     return order.slice(start, start + pagination.pageSize);
   }, [order, paginated, pagination]);
 
+  // Stable while the order is: the virtualiser recomputes every row's position when its key function changes.
+  const getKey = useCallback((index: number) => String(shown[index] ?? index), [shown]);
+
   const store = runtime.store;
   const changeSelection = (next: Selection) => {
     if (next === rowSelection) return;
@@ -305,10 +311,13 @@ export function DataTableView(p: NodeViewProps<"DataTable">): ReactNode {
     const canExpand = hasDetail && isNodeValue(detail);
     const isOpen = canExpand && expanded.has(id);
     const isSelected = rowSelection[id] === true;
+    // In a virtual table, rows of plain text share one height; rows with nodes or details are measured.
+    const measured = measure !== undefined && (hasDetail || cols.some((c) => isNodeValue(original[c.key])));
     const out: ReactNode[] = [
       <tr
         key={id}
-        ref={measure}
+        ref={measured ? measure : undefined}
+        data-measured={measured ? "" : undefined}
         data-index={index}
         data-row-id={id}
         aria-rowindex={index + 2}
@@ -511,6 +520,7 @@ export function DataTableView(p: NodeViewProps<"DataTable">): ReactNode {
           bodyRef={bodyRef}
           pendingFocus={pendingFocus}
           scrollToRef={scrollToRef}
+          getKey={getKey}
           renderRow={(index, measure) => {
             const r = shown[index];
             return r === undefined ? null : renderRow(r, index, measure);
@@ -623,7 +633,27 @@ interface VirtualTableProps {
   /** The row (position) keyboard navigation moved to, focused once it is rendered (scrolling renders it here). */
   pendingFocus: RefObject<number | undefined>;
   scrollToRef: RefObject<((index: number) => void) | undefined>;
+  /** A stable key per virtual item (the row id), so measured heights follow rows through sorting. */
+  getKey: (index: number) => string;
   renderRow: (index: number, measure: (el: Element | null) => void) => ReactNode;
+}
+
+/** The virtualiser's view of the scroll box, from a ResizeObserver (its first call comes after layout, before paint). */
+function observeBox(
+  instance: Virtualizer<HTMLDivElement, Element>,
+  cb: (rect: { width: number; height: number }) => void,
+): (() => void) | undefined {
+  const el = instance.scrollElement;
+  const win = instance.targetWindow;
+  if (!el || !win) return undefined;
+  const read = () => cb({ width: el.clientWidth, height: el.clientHeight });
+  if (!win.ResizeObserver) {
+    read();
+    return undefined;
+  }
+  const observer = new win.ResizeObserver(read);
+  observer.observe(el, { box: "content-box" });
+  return () => observer.disconnect();
 }
 
 /**
@@ -639,17 +669,34 @@ function VirtualTable({
   bodyRef,
   pendingFocus,
   scrollToRef,
+  getKey,
   renderRow,
 }: VirtualTableProps): ReactNode {
   const scrollRef = useRef<HTMLDivElement>(null);
+  // Height of a plain row (text cells: one line, `whitespace-nowrap`): read from the first one by a ResizeObserver,
+  // never by a synchronous layout read during the commit. Rows holding nodes or details are measured one by one.
+  const [rowHeight, setRowHeight] = useState(ROW_HEIGHT);
+  const wroteScroll = useRef(false);
   const virtualizer = useVirtualizer({
     count,
     getScrollElement: () => scrollRef.current,
-    estimateSize: () => ROW_HEIGHT,
-    overscan: 12,
+    getItemKey: getKey,
+    estimateSize: () => rowHeight,
+    overscan: OVERSCAN,
     // The scroll box of a virtual table is `max-h-[36rem]` and always full: starting from that size (not 0×0)
-    // renders the visible range in the first pass instead of re-rendering once the box has been measured.
+    // renders the visible range in the first pass, and the box is then watched by a ResizeObserver only (the
+    // default reads clientHeight at once, a forced layout in the middle of React's commit).
     initialRect: VIRTUAL_RECT,
+    observeElementRect: observeBox,
+    scrollToFn: (offset, options, instance) => {
+      // On mount the virtualiser writes the current offset back to the box it has just found. That box was created
+      // at 0, and scrollTo() would force a layout in the middle of React's commit: skip that one no-op write.
+      if (!wroteScroll.current) {
+        wroteScroll.current = true;
+        if (offset + (options.adjustments ?? 0) === 0) return;
+      }
+      elementScroll(offset, options, instance);
+    },
     // A row plus its expanded detail row form one virtual item. A 0 height (hidden
     // container, test DOM) falls back to the estimate so the range stays bounded.
     measureElement: (el) => {
@@ -660,9 +707,25 @@ function VirtualTable({
         next.dataset.detailFor === (el as HTMLElement).dataset.rowId
       )
         h += next.getBoundingClientRect().height;
-      return h > 0 ? h : ROW_HEIGHT;
+      return h > 0 ? h : rowHeight;
     },
   });
+  const empty0 = count === 0;
+  // biome-ignore lint/correctness/useExhaustiveDependencies: re-observe only when rows appear or disappear.
+  useEffect(() => {
+    const tr = bodyRef.current?.querySelector<HTMLElement>("tr.pf-data-table-row:not([data-measured])");
+    if (!tr || typeof ResizeObserver === "undefined") return;
+    const observer = new ResizeObserver((entries) => {
+      const h = entries[0]?.borderBoxSize?.[0]?.blockSize ?? 0;
+      if (h > 0) setRowHeight((old) => (Math.abs(old - h) < 0.5 ? old : h));
+    });
+    observer.observe(tr);
+    return () => observer.disconnect();
+  }, [empty0, bodyRef]);
+  // biome-ignore lint/correctness/useExhaustiveDependencies: a new plain-row height re-estimates every row.
+  useEffect(() => {
+    if (rowHeight !== ROW_HEIGHT) virtualizer.measure();
+  }, [rowHeight]);
   scrollToRef.current = (index) => virtualizer.scrollToIndex(index, { align: "auto" });
   useEffect(
     () => () => {
