@@ -227,7 +227,24 @@ describe("charts", () => {
     expect(scatter.chart.getAttribute("aria-label")).toBe(
       "Scatter chart of y against x: Group A 2 points, x 1 to 2, y 2 to 4; b 1 point, x 3, y 1.",
     );
-    expect(scatter.container.querySelectorAll(".recharts-scatter-symbol").length).toBe(3);
+    // one path per series (circles sized by z on [40, 400] px² areas), no per-point elements
+    const groups = [...scatter.container.querySelectorAll<SVGPathElement>("path.pf-scatter-points")];
+    expect(groups.map((g) => g.getAttribute("d")!.match(/M/g)!.length)).toEqual([2, 1]);
+    expect(groups.map((g) => g.getAttribute("fill"))).toEqual(["var(--chart-1)", "var(--chart-2)"]);
+    expect(scatter.container.querySelectorAll(".recharts-scatter-symbol")).toHaveLength(0);
+    // hover: our hit test finds the point under the pointer and shows its x, y and z
+    const first = groups[0]!.getAttribute("d")!.match(/^M([\d.]+),([\d.]+)a([\d.]+)/)!;
+    const [cx, cy] = [Number(first[1]) + Number(first[3]), Number(first[2])];
+    const hit = scatter.container.querySelector<SVGRectElement>("rect.pf-scatter-hit")!;
+    await act(async () => {
+      hit.dispatchEvent(new MouseEvent("mousemove", { bubbles: true, clientX: cx + 1, clientY: cy }));
+    });
+    expect(scatter.container.querySelector(".pf-chart-tooltip")?.textContent).toBe("x1y2z5");
+    expect(scatter.container.querySelector("path.pf-scatter-cursor")).toBeTruthy();
+    await act(async () => {
+      hit.dispatchEvent(new MouseEvent("mouseout", { bubbles: true, clientX: 0, clientY: 0 }));
+    });
+    expect(scatter.container.querySelector(".pf-chart-tooltip")).toBeNull();
   });
 
   it("draws nothing for an unresolved data template, without errors", async () => {

@@ -285,6 +285,7 @@ export function ChartFrame({ view, kind, label, height, legend, children }: Fram
       )}
       style={style}
     >
+      {/* biome-ignore lint/a11y/noStaticElementInteractions: pointer-only wake-up of the hover tooltip; the chart's data is in the frame's aria-label */}
       <div
         ref={ref}
         className="relative w-full min-w-0"

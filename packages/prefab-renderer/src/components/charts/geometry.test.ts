@@ -2,6 +2,7 @@
 import { describe, expect, it } from "vitest";
 import { pickCategoryTicks, textWidth } from "./axis.js";
 import { barPath, barSlots } from "./bar-paths.js";
+import { circlesPath, hitTest, symbolRadius } from "./scatter-paths.js";
 import { categoryPositions, dotsPath, seriesValues } from "./series-paths.js";
 
 const series = [
@@ -113,5 +114,32 @@ describe("category ticks (recharts' preserveEnd without DOM measuring)", () => {
   it("nothing to show on an empty or collapsed axis", () => {
     expect(pickCategoryTicks([], [0, 100], [0, 100], "band").ticks).toEqual([]);
     expect(pickCategoryTicks(["a"], [50, 50], [0, 100], "point").ticks).toEqual([]);
+  });
+});
+
+describe("scatter", () => {
+  const s = { dataKey: "a", label: "A", color: "red" };
+  const groups = [{ s, rows: [{ z: 0 }, { z: 50 }, { z: 100 }, { z: "x" }] }];
+
+  it("symbolRadius: 64 px² without z; z mapped from [0, max] onto [40, 400] px² areas", () => {
+    expect(symbolRadius(groups, undefined)({})).toBeCloseTo(Math.sqrt(64 / Math.PI));
+    const r = symbolRadius(groups, "z");
+    expect(r({ z: 0 })).toBeCloseTo(Math.sqrt(40 / Math.PI));
+    expect(r({ z: 50 })).toBeCloseTo(Math.sqrt(220 / Math.PI));
+    expect(r({ z: 100 })).toBeCloseTo(Math.sqrt(400 / Math.PI));
+    expect(r({ z: "x" })).toBeCloseTo(Math.sqrt(40 / Math.PI));
+  });
+
+  it("circlesPath and hitTest: one path of circles; the nearest circle (+2 px) under the pointer", () => {
+    const row = {};
+    const pts = [
+      { cx: 10, cy: 10, r: 4, row, group: 0 },
+      { cx: 16, cy: 10, r: 4, row, group: 1 },
+    ];
+    expect(circlesPath(pts)).toBe("M6,10a4,4 0 1,0 8,0a4,4 0 1,0 -8,0M12,10a4,4 0 1,0 8,0a4,4 0 1,0 -8,0");
+    expect(hitTest(pts, 12, 10)).toBe(pts[0]);
+    expect(hitTest(pts, 14, 10)).toBe(pts[1]);
+    expect(hitTest(pts, 10, 15.5)).toBe(pts[0]); // 5.5 px away: inside r + 2
+    expect(hitTest(pts, 10, 17)).toBeUndefined();
   });
 });

@@ -1,5 +1,5 @@
 /** PieChart, RadarChart, RadialChart, ScatterChart (§7). */
-import { type ReactNode, useMemo } from "react";
+import { type ReactNode, useMemo, useState } from "react";
 import {
   CartesianGrid,
   Cell,
@@ -16,7 +16,6 @@ import {
   Tooltip,
   XAxis,
   YAxis,
-  ZAxis,
 } from "recharts";
 import { asBool, asNumber, asOptString, asString } from "../../lib/coerce.js";
 import type { NodeViewProps } from "../../render/registry.js";
@@ -38,6 +37,7 @@ import {
   useAnimate,
   useValueFormatter,
 } from "./common.js";
+import { type ScatterGroup, ScatterPaths, type ScatterPoint } from "./scatter-paths.js";
 
 /** Rows → slices with a colour each (row `fill`/`color` wins over the palette). */
 function slices(data: Datum[]): (Datum & { fill: string })[] {
@@ -85,9 +85,11 @@ export function PieChartView(p: NodeViewProps<"PieChart">): ReactNode {
       height={chartHeight(props)}
       legend={legend}
     >
-      {(width, height) => (
+      {(width, height, live) => (
         <RPieChart width={width} height={height} accessibilityLayer={false}>
-          {asBool(props.showTooltip, true) ? <Tooltip content={tooltip} isAnimationActive={false} /> : null}
+          {live && asBool(props.showTooltip, true) ? (
+            <Tooltip content={tooltip} isAnimationActive={false} />
+          ) : null}
           <Pie
             data={data}
             dataKey={dataKey}
@@ -133,11 +135,13 @@ export function RadarChartView(p: NodeViewProps<"RadarChart">): ReactNode {
       height={chartHeight(props)}
       legend={legend}
     >
-      {(width, height) => (
+      {(width, height, live) => (
         <RRadarChart width={width} height={height} data={data} outerRadius="75%" accessibilityLayer={false}>
           {asBool(props.showGrid, true) ? <PolarGrid {...GRID} /> : null}
           <PolarAngleAxis dataKey={axisKey} tick={AXIS.tick} />
-          {asBool(props.showTooltip, true) ? <Tooltip content={tooltip} isAnimationActive={false} /> : null}
+          {live && asBool(props.showTooltip, true) ? (
+            <Tooltip content={tooltip} isAnimationActive={false} />
+          ) : null}
           {series.map((s) => (
             <Radar
               key={s.dataKey}
@@ -178,7 +182,7 @@ export function RadialChartView(p: NodeViewProps<"RadialChart">): ReactNode {
       height={chartHeight(props)}
       legend={legend}
     >
-      {(width, height) => (
+      {(width, height, live) => (
         <RadialBarChart
           width={width}
           height={height}
@@ -189,7 +193,7 @@ export function RadialChartView(p: NodeViewProps<"RadialChart">): ReactNode {
           endAngle={asNumber(props.endAngle, 0)}
           accessibilityLayer={false}
         >
-          {asBool(props.showTooltip, true) ? (
+          {live && asBool(props.showTooltip, true) ? (
             <Tooltip content={tooltip} cursor={false} isAnimationActive={false} />
           ) : null}
           <RadialBar dataKey={dataKey} background={{ fill: "var(--muted)" }} isAnimationActive={animate}>
@@ -211,7 +215,6 @@ export function ScatterChartView(p: NodeViewProps<"ScatterChart">): ReactNode {
   const yKey = asString(props.yAxis);
   const zKey = asOptString(props.zAxis);
   const fmt = useValueFormatter(props);
-  const animate = useAnimate(props.animate);
   const groups = useMemo(
     () =>
       series.length <= 1
@@ -220,13 +223,7 @@ export function ScatterChartView(p: NodeViewProps<"ScatterChart">): ReactNode {
     [series, data],
   );
   const plain = useMemo(() => makeFormatter(undefined, undefined), []);
-  const tooltip = useMemo(() => {
-    const T = makeTooltip(fmt);
-    return function ScatterTooltip(tp: Parameters<typeof T>[0]) {
-      // Scatter payloads carry one item per axis (x, y, z); show them by axis key.
-      return T({ ...tp, label: undefined });
-    };
-  }, [fmt]);
+  const tooltip = useMemo(() => makeTooltip(fmt), [fmt]);
   const legend = asBool(props.showLegend)
     ? groups.map((g) => ({ label: g.s.label, color: g.s.color }))
     : undefined;
@@ -248,31 +245,111 @@ export function ScatterChartView(p: NodeViewProps<"ScatterChart">): ReactNode {
       legend={legend}
     >
       {(width, height) => (
-        <RScatterChart
+        <ScatterBody
           width={width}
           height={height}
-          margin={{ top: 8, right: 12, bottom: 0, left: 0 }}
-          accessibilityLayer={false}
-        >
-          {asBool(props.showGrid, true) ? <CartesianGrid {...GRID} /> : null}
-          <XAxis type="number" dataKey={xKey} name={xKey} {...AXIS} />
-          <YAxis type="number" dataKey={yKey} name={yKey} {...AXIS} tickFormatter={fmt} width={56} />
-          {zKey ? <ZAxis type="number" dataKey={zKey} name={zKey} range={[40, 400]} /> : null}
-          {asBool(props.showTooltip, true) ? (
-            <Tooltip content={tooltip} cursor={{ strokeDasharray: "3 3" }} isAnimationActive={false} />
-          ) : null}
-          {groups.map((g) => (
-            <Scatter
-              key={g.s.dataKey}
-              name={g.s.label}
-              data={g.rows}
-              fill={g.s.color}
-              fillOpacity={zKey ? 0.7 : 1}
-              isAnimationActive={animate}
-            />
-          ))}
-        </RScatterChart>
+          groups={groups}
+          xKey={xKey}
+          yKey={yKey}
+          zKey={zKey}
+          fmt={fmt}
+          tooltip={asBool(props.showTooltip, true) ? tooltip : undefined}
+          showGrid={asBool(props.showGrid, true)}
+        />
       )}
     </ChartFrame>
+  );
+}
+
+/**
+ * Points drawn by ScatterPaths (one path per series); hidden Scatters give the number axes their domains.
+ * The tooltip is ours (recharts' needs an element per point): the hovered row's x, y (and z) by axis key,
+ * placed beside the point like recharts' (10 px off, flipped towards the middle of the chart).
+ */
+function ScatterBody({
+  width,
+  height,
+  groups,
+  xKey,
+  yKey,
+  zKey,
+  fmt,
+  tooltip: Content,
+  showGrid,
+}: {
+  width: number;
+  height: number;
+  groups: ScatterGroup[];
+  xKey: string;
+  yKey: string;
+  zKey: string | undefined;
+  fmt: (v: unknown) => string;
+  tooltip: ReturnType<typeof makeTooltip> | undefined;
+  showGrid: boolean;
+}): ReactNode {
+  const [hover, setHover] = useState<ScatterPoint | undefined>();
+  const payload = useMemo(() => {
+    if (!hover) return undefined;
+    const color = groups[hover.group]?.s.color;
+    const item = (key: string) => ({
+      name: key,
+      dataKey: key,
+      value: hover.row[key],
+      color,
+      payload: hover.row,
+    });
+    return zKey ? [item(xKey), item(yKey), item(zKey)] : [item(xKey), item(yKey)];
+  }, [hover, groups, xKey, yKey, zKey]);
+  return (
+    <>
+      <RScatterChart
+        width={width}
+        height={height}
+        margin={{ top: 8, right: 12, bottom: 0, left: 0 }}
+        accessibilityLayer={false}
+      >
+        {showGrid ? <CartesianGrid {...GRID} /> : null}
+        <XAxis type="number" dataKey={xKey} name={xKey} {...AXIS} includeHidden />
+        <YAxis
+          type="number"
+          dataKey={yKey}
+          name={yKey}
+          {...AXIS}
+          tickFormatter={fmt}
+          width={56}
+          includeHidden
+        />
+        {groups.map((g) => (
+          <Scatter
+            key={g.s.dataKey}
+            name={g.s.label}
+            data={g.rows}
+            fill={g.s.color}
+            hide
+            isAnimationActive={false}
+          />
+        ))}
+        <ScatterPaths
+          groups={groups}
+          xKey={xKey}
+          yKey={yKey}
+          zKey={zKey}
+          onHover={Content ? setHover : undefined}
+          active={hover}
+        />
+      </RScatterChart>
+      {Content && hover && payload ? (
+        <div
+          className="pf-chart-tooltip-wrapper pointer-events-none absolute top-0 left-0 z-10"
+          style={{
+            transform: `translate(${hover.cx > width / 2 ? `calc(${hover.cx - 10}px - 100%)` : `${hover.cx + 10}px`}, ${
+              hover.cy > height / 2 ? `calc(${hover.cy - 10}px - 100%)` : `${hover.cy + 10}px`
+            })`,
+          }}
+        >
+          <Content active payload={payload} />
+        </div>
+      ) : null}
+    </>
   );
 }
