@@ -212,4 +212,29 @@ describe("RenderNode", () => {
     });
     expect(container.textContent).toBe("loaded");
   });
+
+  it("a failed node reports its full path and recovers when a new tool result replaces it", () => {
+    const onIssues = vi.fn();
+    const view = (label: string) => ({
+      type: "Column",
+      children: [
+        { type: "Text", content: "first" },
+        {
+          type: "Row",
+          children: [
+            { type: "Text", content: "x" },
+            { type: "Badge", label },
+          ],
+        },
+      ],
+    });
+    const { rerender } = render(<PrefabView onIssues={onIssues} envelope={{ view: view("boom") }} />);
+    expect(screen.getByRole("alert").getAttribute("data-prefab-error")).toBe("view.children[1].children[1]");
+    expect(onIssues).toHaveBeenCalledWith([
+      expect.objectContaining({ path: "view.children[1].children[1]" }),
+    ]);
+    rerender(<PrefabView onIssues={onIssues} envelope={{ view: view("fine") }} />);
+    expect(screen.queryByRole("alert")).toBeNull();
+    expect(screen.getByText("fine")).toBeTruthy();
+  });
 });

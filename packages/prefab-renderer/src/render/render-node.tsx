@@ -73,16 +73,49 @@ interface NodeEnv {
   readonly resolving: ReadonlySet<string> | undefined;
 }
 
+/**
+ * A list a node sits in: its parent's path plus `suffix` (".children", ".else", a panel's suffix…). The path
+ * string is built only when something asks (an error, an action, a view reading `path`): a tree of thousands
+ * of nodes keeps no path strings.
+ */
+class ListPath {
+  constructor(
+    readonly owner: PrefabNode,
+    readonly suffix: string,
+  ) {}
+
+  toString(): string {
+    return this.owner.path + this.suffix;
+  }
+}
+
 interface NodeProps {
   node: Node;
-  path: string;
+  /** A full path (`index` < 0), or the list the node is item `index` of. */
+  base: string | ListPath;
+  index: number;
   env: NodeEnv;
 }
 
 interface NodeState {
   error: Error | null;
-  /** The node the error belongs to: a new node (new tool result) clears it. */
-  node: Node;
+}
+const NO_ERROR: NodeState = Object.freeze({ error: null });
+
+/** Shared stand-ins for the nodes without event props (most of them): no closures per node. */
+const NO_EVENT = (_event: EventName): boolean => false;
+const EMIT_NOTHING = (): Promise<boolean> => Promise.resolve(true);
+/** A streaming preview runs no actions, so even "nothing to run" reports false (as `runActions` does). */
+const EMIT_NOTHING_PARTIAL = (): Promise<boolean> => Promise.resolve(false);
+
+function hasEvents(n: Json): boolean {
+  return (
+    n.onClick !== undefined ||
+    n.onChange !== undefined ||
+    n.onSubmit !== undefined ||
+    n.onRowClick !== undefined ||
+    n.onMount !== undefined
+  );
 }
 
 /** Host entry: renders `node` with the runtime, scope and `$ref` chain of its position in the tree. */
@@ -92,7 +125,7 @@ export const RenderNode = memo(function RenderNode({ node, path }: { node: Node;
   const resolving = useContext(ResolvingContext);
   const env = useMemo<NodeEnv>(() => ({ runtime, scope, resolving }), [runtime, scope, resolving]);
   primeStore(runtime);
-  return <PrefabNode node={node} path={path} env={env} />;
+  return <PrefabNode node={node} base={path} index={-1} env={env} />;
 });
 
 /** A list of nodes at `path[i]` (kept for views and hosts; the interpreter builds its lists inline). */
@@ -108,11 +141,11 @@ export function RenderNodes({
 }
 
 /** Elements for a list of child nodes at `base[i]`, or null when there are none. */
-function nodeList(nodes: unknown, base: string, env: NodeEnv): ReactNode[] | null {
+function nodeList(nodes: unknown, base: ListPath, env: NodeEnv): ReactNode[] | null {
   if (!Array.isArray(nodes) || nodes.length === 0) return null;
   const out = new Array<ReactNode>(nodes.length);
   for (let i = 0; i < nodes.length; i++) {
-    out[i] = <PrefabNode key={i} node={nodes[i] as Node} path={`${base}[${i}]`} env={env} />;
+    out[i] = <PrefabNode key={i} node={nodes[i] as Node} base={base} index={i} env={env} />;
   }
   return out;
 }
@@ -171,7 +204,10 @@ class PrefabNode extends Component<NodeProps, NodeState> {
   static override contextType = OverlayContext;
   declare context: (() => void) | null;
 
-  override state: NodeState = { error: null, node: this.props.node };
+  /** Shared until a descendant throws (React then merges into a new object): no state object per node. */
+  override state: NodeState = NO_ERROR;
+  /** The node whose render failed: the error shows until the node changes (a new tool result). */
+  private failedNode: Node | undefined;
 
   /** Keys (and values) the last render read; subscribed after commit. */
   private reads: Reads = null;
@@ -187,18 +223,49 @@ class PrefabNode extends Component<NodeProps, NodeState> {
   private inline = false;
   /** Memo of Slot content → parsed node. */
   private slot: { content: unknown; node: Node | null } | undefined;
+  /** The lists this node's children sit in, by suffix (".children" has its own field). */
+  private childrenList: ListPath | undefined;
+  private otherLists: Map<string, ListPath> | undefined;
+  /** Created for nodes with event props only (the others share NO_EVENT / EMIT_NOTHING). */
+  private emitFn: NodeViewProps["emit"] | undefined;
+  private hasEventFn: NodeViewProps["hasEvent"] | undefined;
+  private renderNodesFn: NodeViewProps["renderNodes"] | undefined;
 
   static getDerivedStateFromError(error: Error): Partial<NodeState> {
     return { error };
   }
 
-  static getDerivedStateFromProps(props: NodeProps, state: NodeState): Partial<NodeState> | null {
-    return props.node !== state.node ? { error: null, node: props.node } : null;
-  }
-
   override shouldComponentUpdate(next: NodeProps, nextState: NodeState): boolean {
     const p = this.props;
-    return nextState !== this.state || next.node !== p.node || next.path !== p.path || next.env !== p.env;
+    return (
+      nextState !== this.state ||
+      next.node !== p.node ||
+      next.base !== p.base ||
+      next.index !== p.index ||
+      next.env !== p.env
+    );
+  }
+
+  /** The node's JSON path (`view.children[2]`), built on demand. */
+  get path(): string {
+    const { base, index } = this.props;
+    const list = typeof base === "string" ? base : base.toString();
+    return index < 0 ? list : `${list}[${index}]`;
+  }
+
+  /** The list of this node's children under `suffix`, the same object on every render. */
+  private list(suffix: string): ListPath {
+    if (suffix === ".children") {
+      this.childrenList ??= new ListPath(this, suffix);
+      return this.childrenList;
+    }
+    this.otherLists ??= new Map();
+    let list = this.otherLists.get(suffix);
+    if (list === undefined) {
+      list = new ListPath(this, suffix);
+      this.otherLists.set(suffix, list);
+    }
+    return list;
   }
 
   override componentDidCatch(error: Error): void {
@@ -206,7 +273,7 @@ class PrefabNode extends Component<NodeProps, NodeState> {
     this.props.env.runtime.reportIssue({
       severity: "error",
       code: "invalid-node",
-      path: this.props.path,
+      path: this.path,
       message: `${(n.type as string | undefined) ?? "node"} failed to render: ${error.message}`,
     });
   }
@@ -216,6 +283,11 @@ class PrefabNode extends Component<NodeProps, NodeState> {
   }
 
   override componentDidUpdate(): void {
+    // A new node replaced the one that failed: its error is gone (it rendered normally already).
+    if (this.state.error && this.failedNode !== this.props.node) {
+      this.failedNode = undefined;
+      this.setState({ error: null });
+    }
     this.subscribe();
   }
 
@@ -229,35 +301,38 @@ class PrefabNode extends Component<NodeProps, NodeState> {
     this.subscription.update(this.props.env.runtime.store, this.reads);
   }
 
-  readonly emit = (event: EventName, $event?: unknown): Promise<boolean> => {
-    const { node, env, path } = this.props;
+  /** `renderNodes` for the view (panels, slides), created when a view first asks for it. */
+  private renderNodes(): NodeViewProps["renderNodes"] {
+    this.renderNodesFn ??= (nodes, suffix) =>
+      nodeList(nodes, this.list(`.${suffix}`), this.childEnv ?? this.props.env);
+    return this.renderNodesFn;
+  }
+
+  private emit(event: EventName, $event?: unknown): Promise<boolean> {
+    const { node, env } = this.props;
     return runActions((node as unknown as Json)[event], {
       runtime: env.runtime,
       scope: env.scope,
-      path: `${path}.${event}`,
+      path: `${this.path}.${event}`,
       $event,
       closeOverlay: this.context,
       depth: 0,
     });
-  };
-
-  readonly hasEvent = (event: EventName): boolean =>
-    (this.props.node as unknown as Json)[event] !== undefined;
-
-  readonly renderNodes = (nodes: readonly Node[] | undefined, suffix: string): ReactNode =>
-    nodeList(nodes, `${this.props.path}.${suffix}`, this.childEnv ?? this.props.env);
+  }
 
   private runMount: (() => void) | undefined;
 
   override render(): ReactNode {
-    const { node, path, env } = this.props;
+    const { node, env } = this.props;
     const n = node as unknown as Json;
-    if (this.state.error) {
-      // Failed until the node changes (a new tool result): nothing to subscribe to meanwhile.
-      this.reads = null;
-      return (
-        <InlineError type={n.type as string | undefined} path={path} message={this.state.error.message} />
-      );
+    const error = this.state.error;
+    if (error) {
+      this.failedNode ??= node;
+      if (this.failedNode === node) {
+        // Failed until the node changes (a new tool result): nothing to subscribe to meanwhile.
+        this.reads = null;
+        return <InlineError type={n.type as string | undefined} path={this.path} message={error.message} />;
+      }
     }
     const frame = beginTracking(env.scope, env.runtime.store);
     try {
@@ -313,10 +388,10 @@ class PrefabNode extends Component<NodeProps, NodeState> {
 
   private renderView(n: Json): ReactNode {
     const type = n.type as string;
-    const { path, env } = this.props;
+    const { env } = this.props;
     const View = getView(type);
     if (!View)
-      return <InlineError type={type} path={path} message="this renderer has no view for the type" />;
+      return <InlineError type={type} path={this.path} message="this renderer has no view for the type" />;
     // Text readable on author backgrounds (`bg-emerald-500 text-white`): styles/author-colours.ts.
     const props = withReadableColours(n, type, resolveProps(n, env.runtime));
     // Author classes outside the precompiled set are compiled after paint (styles/jit).
@@ -324,15 +399,30 @@ class PrefabNode extends Component<NodeProps, NodeState> {
     const scope = n.let !== undefined ? this.withLet(n.let, env.scope) : env.scope;
     const childEnv = this.derive(scope, env.resolving);
     this.childEnv = childEnv;
+    const events = hasEvents(n);
+    if (events) {
+      this.emitFn ??= (event, $event) => this.emit(event, $event);
+      this.hasEventFn ??= (event) => (this.props.node as unknown as Json)[event] !== undefined;
+    }
+    const self = this;
+    const children = n.children;
     const viewProps: NodeViewProps = {
       type: type as NodeViewProps["type"],
       props,
       node: n as unknown as NodeViewProps["node"],
-      path,
-      children: nodeList(n.children, `${path}.children`, childEnv),
-      emit: this.emit,
-      hasEvent: this.hasEvent,
-      renderNodes: this.renderNodes,
+      // Built only if the view reads them (own getters: spreading the props copies the values).
+      get path() {
+        return self.path;
+      },
+      get renderNodes() {
+        return self.renderNodes();
+      },
+      children:
+        Array.isArray(children) && children.length > 0
+          ? nodeList(children, this.list(".children"), childEnv)
+          : null,
+      emit: events ? this.emitFn! : env.runtime.partial === true ? EMIT_NOTHING_PARTIAL : EMIT_NOTHING,
+      hasEvent: events ? this.hasEventFn! : NO_EVENT,
     };
     // Only a view whose chunk is still loading can suspend; everything else needs no boundary.
     let element = isLazyView(type) ? (
@@ -380,8 +470,8 @@ class PrefabNode extends Component<NodeProps, NodeState> {
   }
 
   private renderInvalid(n: Json): ReactNode {
-    const { path, env } = this.props;
-    const children = nodeList(n.children, `${path}.children`, env);
+    const { env } = this.props;
+    const children = nodeList(n.children, this.list(".children"), env);
     if (env.runtime.partial === true) {
       // Still being written by the model: a placeholder, not an error.
       return (
@@ -394,7 +484,7 @@ class PrefabNode extends Component<NodeProps, NodeState> {
     return (
       <InlineError
         type={n.sourceType as string | undefined}
-        path={String(n.path ?? path)}
+        path={String(n.path ?? this.path)}
         message={String(n.message)}
       >
         {children}
@@ -419,7 +509,7 @@ class PrefabNode extends Component<NodeProps, NodeState> {
     this.childEnv = defEnv;
     let body: ReactNode = (
       <ResolvingContext.Provider value={next}>
-        <PrefabNode node={def} path={`defs.${name}`} env={defEnv} />
+        <PrefabNode node={def} base={`defs.${name}`} index={-1} env={defEnv} />
       </ResolvingContext.Provider>
     );
     if (scope !== env.scope) body = <ScopeContext.Provider value={scope}>{body}</ScopeContext.Provider>;
@@ -428,7 +518,7 @@ class PrefabNode extends Component<NodeProps, NodeState> {
   }
 
   private renderForEach(n: Json): ReactNode {
-    const { path, env } = this.props;
+    const { env } = this.props;
     const options = env.runtime.expression;
     const key = interpolate(n.key, trackedLookup, options);
     const items = typeof key === "string" ? interpolate(`{{ ${key} }}`, trackedLookup, options) : undefined;
@@ -436,7 +526,7 @@ class PrefabNode extends Component<NodeProps, NodeState> {
     const parent = env.scope ?? { vars: EMPTY_VARS, parent: undefined };
     const previous = this.iterations;
     const iterations: Iteration[] = new Array(items.length);
-    const base = `${path}.children`;
+    const base = this.list(".children");
     const hasLet = n.let !== undefined && n.let !== null && typeof n.let === "object";
     const body = new Array<ReactNode>(items.length);
     for (let index = 0; index < items.length; index++) {
@@ -491,18 +581,18 @@ class PrefabNode extends Component<NodeProps, NodeState> {
   }
 
   private renderCondition(n: Json): ReactNode {
-    const { path, env } = this.props;
+    const { env } = this.props;
     const cases = (Array.isArray(n.cases) ? n.cases : []) as { when?: unknown; children?: Node[] }[];
     for (let i = 0; i < cases.length; i++) {
       if (evaluateCondition(String(cases[i]!.when ?? ""), trackedLookup, env.runtime.expression)) {
-        return nodeList(cases[i]!.children, `${path}.cases[${i}].children`, env);
+        return nodeList(cases[i]!.children, this.list(`.cases[${i}].children`), env);
       }
     }
-    return nodeList(n.else, `${path}.else`, env);
+    return nodeList(n.else, this.list(".else"), env);
   }
 
   private renderSlot(n: Json): ReactNode {
-    const { path, env } = this.props;
+    const { env } = this.props;
     const options = env.runtime.expression;
     const name = interpolate(n.name, trackedLookup, options);
     const content =
@@ -515,8 +605,8 @@ class PrefabNode extends Component<NodeProps, NodeState> {
       memo = { content, node: valid ? parseNode(content).node : null };
       this.slot = memo;
     }
-    if (memo.node) return <PrefabNode node={memo.node} path={`${path}.content`} env={env} />;
-    return nodeList(n.children, `${path}.children`, env);
+    if (memo.node) return <PrefabNode node={memo.node} base={this.list(".content")} index={-1} env={env} />;
+    return nodeList(n.children, this.list(".children"), env);
   }
 }
 
