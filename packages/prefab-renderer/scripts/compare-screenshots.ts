@@ -13,6 +13,7 @@ import { existsSync, mkdirSync, readFileSync } from "node:fs";
 import { join } from "node:path";
 import { ensureRendererBuilt, launchChromium } from "../test/browser/harness.js";
 import { openReferenceHost, type RendererKind } from "../test/browser/reference-host.js";
+import { SHARED_DIR } from "../test/shared-dir.js";
 
 const DEFAULT_NAMES = [
   "card-1",
@@ -35,7 +36,7 @@ const HEIGHT = 700;
 const args = process.argv.slice(2);
 const outIndex = args.indexOf("--out");
 const out = outIndex >= 0 ? args.splice(outIndex, 2)[1]! : "/tmp/prefab-compare";
-const examplesDir = join(process.env.PREFAB_SHARED_DIR ?? "/work/shared", "prefab-examples");
+const examplesDir = join(SHARED_DIR, "prefab-examples");
 const names = args.length ? args : DEFAULT_NAMES;
 mkdirSync(out, { recursive: true });
 

@@ -4,13 +4,14 @@
 import { readdirSync, readFileSync } from "node:fs";
 import { act, cleanup, fireEvent, render, screen, waitFor } from "@testing-library/react";
 import { afterEach, describe, expect, it, vi } from "vitest";
+import { SHARED_DIR } from "../../test/shared-dir.js";
 import { PrefabView } from "../app/prefab-view.js";
 import { inferSentiment, inferTrend, normalise } from "./display-widgets.js";
 import { resolveIcon } from "./icon-registry.js";
 import { sandboxFor } from "./media-views.js";
 import { sanitizeSvg } from "./svg-view.js";
 
-const EXAMPLES = "/work/shared/prefab-examples";
+const EXAMPLES = `${SHARED_DIR}/prefab-examples`;
 
 afterEach(() => {
   cleanup();

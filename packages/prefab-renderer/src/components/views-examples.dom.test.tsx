@@ -6,10 +6,11 @@
 import { readdirSync, readFileSync } from "node:fs";
 import { cleanup, render, waitFor } from "@testing-library/react";
 import { afterEach, describe, expect, it, vi } from "vitest";
+import { SHARED_DIR } from "../../test/shared-dir.js";
 import { PrefabView } from "../app/prefab-view.js";
 
-const FIXTURES = "/work/shared/prefab-fixtures/components";
-const EXAMPLES = "/work/shared/prefab-examples";
+const FIXTURES = `${SHARED_DIR}/prefab-fixtures/components`;
+const EXAMPLES = `${SHARED_DIR}/prefab-examples`;
 
 const TYPES = [
   "Tabs",

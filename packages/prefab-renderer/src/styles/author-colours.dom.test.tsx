@@ -6,8 +6,9 @@ import { afterEach, describe, expect, it } from "vitest";
 import { PrefabView } from "../app/prefab-view.js";
 // Palette classes are queued for the lazy class compiler: have it loaded so its import settles in the test.
 import "./jit/compile-utility.js";
+import { SHARED_DIR } from "../../test/shared-dir.js";
 
-const EXAMPLES = "/work/shared/prefab-examples";
+const EXAMPLES = `${SHARED_DIR}/prefab-examples`;
 
 afterEach(async () => {
   cleanup();

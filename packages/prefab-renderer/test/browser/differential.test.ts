@@ -17,10 +17,11 @@ import { readdirSync, readFileSync } from "node:fs";
 import { basename, join } from "node:path";
 import type { Browser, Frame } from "playwright-core";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
+import { SHARED_DIR } from "../shared-dir.js";
 import { ensureRendererBuilt, launchChromium } from "./harness.js";
 import { openReferenceHost, type ReferenceHost } from "./reference-host.js";
 
-const EXAMPLES = join(process.env.PREFAB_SHARED_DIR ?? "/work/shared", "prefab-examples");
+const EXAMPLES = join(SHARED_DIR, "prefab-examples");
 
 interface Allowance {
   reason: string;

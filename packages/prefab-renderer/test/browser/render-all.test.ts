@@ -11,6 +11,7 @@ import { readdirSync, readFileSync } from "node:fs";
 import { basename, join } from "node:path";
 import type { Browser } from "playwright-core";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
+import { SHARED_DIR } from "../shared-dir.js";
 import {
   ensureRendererBuilt,
   type HostedRenderer,
@@ -27,7 +28,7 @@ import type { TestHostWindow } from "./host-page.js";
  */
 const CLEAN_BASELINE = 420;
 
-const SHARED = join(process.env.PREFAB_SHARED_DIR ?? "/work/shared");
+const SHARED = join(SHARED_DIR);
 const FIXTURES = join(SHARED, "prefab-fixtures");
 const EXAMPLES = join(SHARED, "prefab-examples");
 

@@ -11,11 +11,12 @@ import { existsSync, readdirSync, readFileSync } from "node:fs";
 import { join } from "node:path";
 import { cleanup, render, waitFor } from "@testing-library/react";
 import { afterEach, beforeAll, describe, expect, it, vi } from "vitest";
+import { SHARED_DIR } from "../../../test/shared-dir.js";
 import { PrefabView } from "../../app/prefab-view.js";
 import { getView, registerViews } from "../../render/registry.js";
 
-const FIXTURES = "/work/shared/prefab-fixtures/components";
-const EXAMPLES = "/work/shared/prefab-examples";
+const FIXTURES = `${SHARED_DIR}/prefab-fixtures/components`;
+const EXAMPLES = `${SHARED_DIR}/prefab-examples`;
 const MINE = [
   "DataTable",
   "BarChart",

@@ -3,9 +3,10 @@ import { readdirSync, readFileSync } from "node:fs";
 import { join } from "node:path";
 import { act, cleanup, render } from "@testing-library/react";
 import { afterEach, beforeEach, describe, expect, it, type MockInstance, vi } from "vitest";
+import { SHARED_DIR } from "../../../test/shared-dir.js";
 import { PrefabView } from "../../app/prefab-view.js";
 
-const SHARED = "/work/shared";
+const SHARED = SHARED_DIR;
 const FIXTURES = join(SHARED, "prefab-fixtures/components");
 const EXAMPLES = join(SHARED, "prefab-examples");
 
