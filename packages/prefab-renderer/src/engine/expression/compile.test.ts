@@ -1,3 +1,4 @@
+import { parseExpression } from "@prefab-ui/dsl/expression";
 import { describe, expect, it } from "vitest";
 import { BoundedCache } from "./cache";
 import { clearExpressionCache, compileExpression, EXPRESSION_CACHE_LIMIT } from "./compile";
@@ -37,5 +38,36 @@ describe("BoundedCache", () => {
     expect(cache.get("b")).toBeUndefined();
     expect(cache.get("c")).toBe(3);
     expect(cache.size).toBe(2);
+  });
+
+  it("compiles a bare path exactly as the parser does (shortcut), and leaves keywords and the rest to it", () => {
+    clearExpressionCache();
+    for (const source of [
+      "label",
+      "user.name",
+      "$item.tags.0.name",
+      "a..b",
+      "a.",
+      "_x9",
+      "true.x",
+      "order",
+      "nothing",
+      "true",
+      "false",
+      "null",
+      "not",
+      "and",
+      "or",
+      "9a",
+      "a b",
+      "a | upper",
+      "-a",
+      "",
+    ]) {
+      const compiled = compileExpression(source);
+      const parsed = parseExpression(source);
+      if (parsed.ok) expect(compiled.ok && compiled.ast, source).toEqual(parsed.ast);
+      else expect(compiled.ok, source).toBe(false);
+    }
   });
 });

@@ -22,11 +22,26 @@ export const EXPRESSION_CACHE_LIMIT = 2000;
 
 const cache = new BoundedCache<string, CompiledExpression>(EXPRESSION_CACHE_LIMIT);
 
+/** What the tokenizer reads as one identifier (dots included) — a whole expression of it is a path. */
+const SOLE_IDENTIFIER = /^[A-Za-z_$][A-Za-z0-9_$.]*$/;
+const KEYWORDS: ReadonlySet<string> = new Set(["true", "false", "null", "and", "or", "not"]);
+
+/**
+ * `parseExpression`, with a shortcut for the commonest expression, a bare state path (`label`, `user.name`,
+ * `$item.title`): the same path node the parser builds, without tokenizing.
+ */
+function parse(source: string): ReturnType<typeof parseExpression> {
+  if (SOLE_IDENTIFIER.test(source) && !KEYWORDS.has(source)) {
+    return { ok: true, ast: { kind: "path", path: source, segments: source.split(".") } };
+  }
+  return parseExpression(source);
+}
+
 /** Parse an expression (no `{{ }}`) once and return a reusable evaluator, or the parse error. */
 export function compileExpression(source: string): CompiledExpression {
   const hit = cache.get(source);
   if (hit !== undefined) return hit;
-  const parsed = parseExpression(source);
+  const parsed = parse(source);
   const compiled: CompiledExpression = parsed.ok
     ? {
         ok: true,
