@@ -11,4 +11,5 @@ export * from "./limits.js";
 export * from "./manifest.js";
 export * from "./nodes.js";
 export * from "./parse.js";
+export * from "./plain-rows.js";
 export * from "./upgrade.js";

@@ -5,6 +5,7 @@ import type { Issue, IssueCode } from "./issues.js";
 import { MAX_NODE_DEPTH, MAX_NODES } from "./limits.js";
 import { isInvalidNode } from "./nodes.js";
 import { parseActions, parseEnvelope, parseNode, passesFast } from "./parse.js";
+import { isPlainRows } from "./plain-rows.js";
 
 type Json = Record<string, unknown>;
 
@@ -361,6 +362,22 @@ describe("parseEnvelope issues", () => {
         message: "required, expected string",
       },
     ]);
+  });
+
+  it("marks DataTable rows that are plain data (scalars, no templates) for later walks to skip", () => {
+    const columns = [{ key: "a", header: "A" }];
+    const rowsOf = (rows: unknown[]) =>
+      (parseEnvelope({ view: { type: "DataTable", columns, rows } }).envelope!.view as unknown as Json).rows;
+    const plain = rowsOf([{ a: 1, b: "x", c: null, d: true, _detail: "text" }]);
+    expect(isPlainRows(plain)).toBe(true);
+    expect(isPlainRows(rowsOf([{ a: "{{ name }}" }]))).toBe(false);
+    expect(isPlainRows(rowsOf([{ a: { nested: 1 } }]))).toBe(false);
+    expect(isPlainRows(rowsOf([{ a: [1] }]))).toBe(false);
+    expect(isPlainRows(rowsOf([{ a: { type: "Badge", label: "x" } }]))).toBe(false);
+    expect(isPlainRows(rowsOf([{ a: 1 }, 2]))).toBe(false);
+    // other arrays are never marked
+    expect(isPlainRows([{ a: 1 }])).toBe(false);
+    expect(isPlainRows("rows")).toBe(false);
   });
 
   it("DataTable rows: a row that is not an object is still an error; object rows are kept as they are", () => {

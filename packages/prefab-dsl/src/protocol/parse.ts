@@ -18,6 +18,7 @@ import { isObject, type Json } from "./json.js";
 import { formatPath, type PathSegment } from "./json-path.js";
 import { FORBIDDEN_KEYS, MAX_NODE_DEPTH, MAX_NODES, MAX_VALUE_DEPTH } from "./limits.js";
 import type { ActionList, InvalidNode, Node } from "./nodes.js";
+import { markPlainRows } from "./plain-rows.js";
 import { describeZodIssue } from "./zod-issues.js";
 
 export interface ParseOptions {
@@ -179,9 +180,10 @@ class Walker {
     if (raw.type === "Condition") out = this.conditionSlots(raw, out, path, depth);
     let checked = raw;
     if (raw.type === "DataTable" && Array.isArray(raw.rows)) {
-      out = withKey(out, raw, "rows", this.tableRows(raw.rows, path, depth));
+      const table = this.tableRows(raw.rows, path, depth);
+      out = withKey(out, raw, "rows", table.rows);
       // Rows are data: once every row is known to be an object, zod need not walk (and copy) each of them.
-      if (raw.rows.every(isObject)) checked = { ...raw, rows: [] };
+      if (table.objects) checked = { ...raw, rows: [] };
     }
 
     // Most nodes are plain strings, booleans and enums: a compiled check of the present keys (passesFast) stands in
@@ -254,20 +256,36 @@ class Walker {
   }
 
   /** 0.3 rows may carry `_detail` nodes and node-valued cells; plain rows are left as they are. */
-  private tableRows(rows: unknown[], path: PathSegment[], depth: number): unknown[] {
+  private tableRows(
+    rows: unknown[],
+    path: PathSegment[],
+    depth: number,
+  ): { rows: unknown[]; objects: boolean } {
+    // One pass that also tells whether every row is an object. Checks are inline: this loop runs once per cell
+    // of a possibly huge table, in code that has not been optimised yet (an envelope is parsed once).
     let out: unknown[] | undefined;
+    let objects = true;
+    let plain = true; // every value a scalar, no {{ }} template (see plain-rows.ts)
     path.push("rows");
     for (let i = 0; i < rows.length; i++) {
       const row = rows[i];
-      if (!isObject(row)) continue;
+      if (typeof row !== "object" || row === null || Array.isArray(row)) {
+        objects = plain = false;
+        continue;
+      }
       let copy: Json | undefined;
       for (const k of Object.keys(row)) {
-        const v = row[k];
-        if (isObject(v) && (k === "_detail" || typeof v.type === "string")) {
-          path.push(i, k);
-          copy ??= { ...row };
-          copy[k] = this.node(v, path, depth + 1);
-          path.length -= 2;
+        const v = (row as Json)[k];
+        if (typeof v === "string") {
+          if (plain && v.includes("{{")) plain = false;
+        } else if (typeof v === "object" && v !== null) {
+          plain = false;
+          if (!Array.isArray(v) && (k === "_detail" || typeof (v as Json).type === "string")) {
+            path.push(i, k);
+            copy ??= { ...(row as Json) };
+            copy[k] = this.node(v, path, depth + 1);
+            path.length -= 2;
+          }
         }
       }
       if (copy) {
@@ -276,7 +294,8 @@ class Walker {
       }
     }
     path.pop();
-    return out ?? rows;
+    if (plain) markPlainRows(rows);
+    return { rows: out ?? rows, objects };
   }
 
   private ref(raw: Json, path: PathSegment[]): Node {

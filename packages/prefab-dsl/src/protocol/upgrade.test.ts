@@ -196,6 +196,13 @@ describe("§14 node rules (before → after)", () => {
     expect(parseEnvelope(out).ok).toBe(true);
   });
 
+  it("parsed plain DataTable rows are passed through without a walk", () => {
+    const rows = Array.from({ length: 100 }, (_, i) => ({ id: i }));
+    const parsed = parseEnvelope({ view: { type: "DataTable", columns: [], rows } }).envelope!;
+    const view = upgradeEnvelope(parsed).view as unknown as Json;
+    expect(view.rows).toBe(rows);
+  });
+
   it("DataTable rows without nodes are not copied (the same array and row objects come back)", () => {
     const rows = deepFreeze(
       Array.from({ length: 1000 }, (_, i) => ({ id: i, label: `row ${i}`, tags: ["a"] })),

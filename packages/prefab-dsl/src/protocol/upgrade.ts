@@ -7,6 +7,7 @@
 import { CURRENT_VERSION, type Envelope, type Theme } from "./envelope.js";
 import { isObject, type Json } from "./json.js";
 import type { Node } from "./nodes.js";
+import { isPlainRows } from "./plain-rows.js";
 
 const isTemplate = (v: unknown): v is string => typeof v === "string" && v.includes("{{");
 
@@ -156,7 +157,7 @@ export function upgradeNode(node: Node): Node {
     }
     if (Array.isArray(c.else)) c.else = foldConditions(c.else as Node[]).map(upgradeNode);
   }
-  if (out.type === "DataTable" && Array.isArray(out.rows)) {
+  if (out.type === "DataTable" && Array.isArray(out.rows) && !isPlainRows(out.rows)) {
     // Rows are data: only rows holding nodes (cells, `_detail`) are copied, and the array only if one was.
     const rows = out.rows as unknown[];
     let next: unknown[] | undefined;
@@ -166,7 +167,13 @@ export function upgradeNode(node: Node): Node {
       let r = row;
       for (const k of Object.keys(row)) {
         const v = row[k];
-        if (isObject(v) && (k === "_detail" || typeof v.type === "string")) {
+        // Inline object check: once per cell, in not yet optimised code.
+        if (
+          typeof v === "object" &&
+          v !== null &&
+          !Array.isArray(v) &&
+          (k === "_detail" || typeof (v as Json).type === "string")
+        ) {
           if (r === row) r = { ...row };
           r[k] = upgradeNode(v as unknown as Node);
         }

@@ -4,6 +4,7 @@
  * see the store or expression engine directly.
  */
 import type { ComponentType, EventName, Node, NodeOf } from "@prefab-ui/dsl";
+import { isPlainRows } from "@prefab-ui/dsl/protocol";
 import { type ComponentType as ReactComponentType, type ReactNode, Suspense, use } from "react";
 
 /** Props after interpolation: same keys as the wire node, values may have changed type. */
@@ -74,6 +75,7 @@ export function collectTypes(value: unknown, out: Set<string> = new Set(), depth
     const v: unknown = (value as Record<string, unknown>)[k];
     if (typeof v !== "object" || v === null || k === "state" || k === "data") continue;
     if (k === "rows" && Array.isArray(v)) {
+      if (isPlainRows(v)) continue; // parsed rows without nodes (plain-rows.ts)
       // Table rows are data; only their node-valued cells and `_detail` are nodes.
       for (const row of v) {
         if (typeof row !== "object" || row === null) continue;

@@ -1,3 +1,4 @@
+import { isPlainRows } from "@prefab-ui/dsl/protocol";
 import { compileTemplate } from "./template";
 import type { ExpressionOptions, ScopeLookup } from "./types";
 
@@ -17,7 +18,10 @@ export function interpolateString(value: string, lookup: ScopeLookup, options?: 
  */
 export function interpolate(value: unknown, lookup: ScopeLookup, options?: ExpressionOptions): unknown {
   if (typeof value === "string") return interpolateString(value, lookup, options);
-  if (Array.isArray(value)) return interpolateArray(value, lookup, options);
+  if (Array.isArray(value)) {
+    // Table rows the envelope parser found to hold no template (plain-rows.ts): nothing to resolve.
+    return isPlainRows(value) ? value : interpolateArray(value, lookup, options);
+  }
   if (isPlainObject(value)) return interpolateObject(value, lookup, options);
   return value;
 }
