@@ -290,6 +290,19 @@ describe("DataTable", () => {
     expect(screen.getByText("plain")).toBeTruthy();
   });
 
+  it("resolves templates in literal row cells (rows without templates are skipped by interpolation)", async () => {
+    const env = table({}, [
+      { name: "{{ who }}", age: 1 },
+      { name: "plain", age: 2 },
+    ]);
+    (env.state as Record<string, unknown>).who = "Zoe";
+    const { container } = await mount(env);
+    expect(firstColumn(container)).toEqual(["Zoe", "plain"]);
+    cleanup();
+    const plain = await mount(table({}, [{ name: "x", age: 1 }]));
+    expect(firstColumn(plain.container)).toEqual(["x"]);
+  });
+
   it("expands _detail rows", async () => {
     const { container } = await mount({
       version: "0.3",

@@ -127,6 +127,24 @@ function readColumns(raw: unknown, expression: Parameters<typeof makeFormatter>[
   return out;
 }
 
+/** The table's rows (objects only; row ids are indexes, so the array is copied only when something is dropped). */
+function readRows(value: unknown): { rows: readonly Row[]; hasDetail: boolean } {
+  if (!Array.isArray(value)) return { rows: [], hasDetail: false };
+  let hasDetail = false;
+  let plain = true;
+  // One pass, inline checks: it runs once per row of a possibly huge table.
+  for (let i = 0; i < value.length; i++) {
+    const r: unknown = value[i];
+    if (typeof r !== "object" || r === null) plain = false;
+    else if (!hasDetail) {
+      const d = (r as Row)._detail;
+      hasDetail = d !== undefined && d !== null;
+    }
+  }
+  const rows = plain ? (value as Row[]) : value.filter((r): r is Row => typeof r === "object" && r !== null);
+  return { rows, hasDetail };
+}
+
 export function DataTableView(p: NodeViewProps<"DataTable">): ReactNode {
   const { props } = p;
   const runtime = useRuntime();
@@ -134,13 +152,7 @@ export function DataTableView(p: NodeViewProps<"DataTable">): ReactNode {
     () => readColumns(props.columns, runtime.expression),
     [props.columns, runtime.expression],
   );
-  const rows = useMemo<readonly Row[]>(() => {
-    if (!Array.isArray(props.rows)) return [];
-    const all = props.rows as unknown[];
-    const isRow = (r: unknown): r is Row => typeof r === "object" && r !== null;
-    // Rows are ids by index: only copy when something has to be dropped.
-    return all.every(isRow) ? all : all.filter(isRow);
-  }, [props.rows]);
+  const { rows, hasDetail } = useMemo(() => readRows(props.rows), [props.rows]);
   const search = asBool(props.search ?? props.searchable);
   const paginated = asBool(props.paginated);
   const initialPageSize = Math.max(1, Math.floor(asNumber(props.pageSize, 10)));
@@ -148,7 +160,6 @@ export function DataTableView(p: NodeViewProps<"DataTable">): ReactNode {
     props.selectable === "single" || props.selectable === "multiple" ? props.selectable : undefined;
   const name = asOptString(props.name);
   const clickable = p.hasEvent("onRowClick");
-  const hasDetail = useMemo(() => rows.some((r) => r._detail !== undefined && r._detail !== null), [rows]);
   const virtual = !paginated && rows.length > VIRTUAL_THRESHOLD;
 
   const [sorting, setSorting] = useState<Sorting>([]);
