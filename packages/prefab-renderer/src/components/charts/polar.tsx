@@ -136,7 +136,14 @@ export function RadarChartView(p: NodeViewProps<"RadarChart">): ReactNode {
       legend={legend}
     >
       {(width, height, live) => (
-        <RRadarChart width={width} height={height} data={data} outerRadius="75%" accessibilityLayer={false}>
+        <RRadarChart
+          width={width}
+          height={height}
+          data={data}
+          // The original's legend sits inside its recharts box and shrinks the radar; ours is an HTML row.
+          outerRadius="75%"
+          accessibilityLayer={false}
+        >
           {asBool(props.showGrid, true) ? <PolarGrid {...GRID} /> : null}
           <PolarAngleAxis dataKey={axisKey} tick={AXIS.tick} />
           {live && asBool(props.showTooltip, true) ? (
@@ -150,6 +157,7 @@ export function RadarChartView(p: NodeViewProps<"RadarChart">): ReactNode {
               stroke={s.color}
               fill={s.color}
               fillOpacity={filled ? 0.3 : 0}
+              strokeWidth={2}
               dot={dots ? { r: 3, fill: s.color, fillOpacity: 1 } : false}
               isAnimationActive={animate}
             />
@@ -188,7 +196,8 @@ export function RadialChartView(p: NodeViewProps<"RadialChart">): ReactNode {
           height={height}
           data={named}
           innerRadius={Math.max(0, asNumber(props.innerRadius, 30))}
-          outerRadius="90%"
+          // as the radar: the original's in-box legend makes its 80% default about 75% of our plot
+          outerRadius="75%"
           startAngle={asNumber(props.startAngle, 180)}
           endAngle={asNumber(props.endAngle, 0)}
           accessibilityLayer={false}
@@ -196,7 +205,7 @@ export function RadialChartView(p: NodeViewProps<"RadialChart">): ReactNode {
           {live && asBool(props.showTooltip, true) ? (
             <Tooltip content={tooltip} cursor={false} isAnimationActive={false} />
           ) : null}
-          <RadialBar dataKey={dataKey} background={{ fill: "var(--muted)" }} isAnimationActive={animate}>
+          <RadialBar dataKey={dataKey} isAnimationActive={animate}>
             {named.map((d, i) => (
               <Cell key={i} fill={d.fill} />
             ))}
