@@ -18,7 +18,9 @@
 import { type EventName, type Node, parseNode } from "@prefab-ui/dsl";
 import {
   Component,
+  cloneElement,
   createContext,
+  isValidElement,
   memo,
   type ReactNode,
   Suspense,
@@ -80,7 +82,7 @@ interface NodeEnv {
  */
 class ListPath {
   constructor(
-    readonly owner: PrefabNode,
+    readonly owner: { readonly path: string },
     readonly suffix: string,
   ) {}
 
@@ -145,9 +147,102 @@ function nodeList(nodes: unknown, base: ListPath, env: NodeEnv): ReactNode[] | n
   if (!Array.isArray(nodes) || nodes.length === 0) return null;
   const out = new Array<ReactNode>(nodes.length);
   for (let i = 0; i < nodes.length; i++) {
-    out[i] = <PrefabNode key={i} node={nodes[i] as Node} base={base} index={i} env={env} />;
+    const node = nodes[i] as Node;
+    out[i] = staticLeaf(node as unknown as Json, base, i, env) ?? (
+      <PrefabNode key={i} node={node} base={base} index={i} env={env} />
+    );
   }
   return out;
+}
+
+/** Kinds the interpreter renders itself (never a static leaf). */
+const INTERPRETED = new Set(["$invalid", "ForEach", "Condition", "Slot", "State"]);
+/** Views whose output was not plain host elements (or that threw, or have hooks): never static leaves. */
+const NOT_STATIC = new WeakSet<NodeView>();
+/** The element of a static leaf, per node object, reused while its props and view are the same. */
+const staticElements = new WeakMap<
+  object,
+  { props: Json; View: NodeView; index: number; element: ReactNode }
+>();
+
+/**
+ * A static leaf — no templates, events, `let` or children, a view without hooks whose output is plain host
+ * elements (a Badge, a heading, a separator) — needs no component of its own: nothing of it can change
+ * unless its parent renders it again, and a failure can only come from its view, which is called right here.
+ * So its view's output goes straight into the parent's list: no fiber, no instance, no subscription. Null
+ * means "render a PrefabNode", which is also what happens when the view throws (its boundary then shows the
+ * error, siblings unaffected) or returns anything but one host element tree.
+ */
+function staticLeaf(n: Json, base: ListPath, index: number, env: NodeEnv): ReactNode | null {
+  if (typeof n !== "object" || n === null || typeof n.type !== "string" || INTERPRETED.has(n.type))
+    return null;
+  if (typeof n.$ref === "string" || n.let !== undefined || hasEvents(n)) return null;
+  const children = n.children;
+  if (children !== undefined && !(Array.isArray(children) && children.length === 0)) return null;
+  for (const key in n) {
+    const v = n[key];
+    if (typeof v === "object" && v !== null && key !== "children") return null;
+    if (typeof v === "string" && v.includes("{{")) return null;
+  }
+  const type = n.type;
+  const View = getView(type);
+  if (
+    View === undefined ||
+    typeof View !== "function" ||
+    isLazyView(type) ||
+    AS_ELEMENT.has(View) ||
+    NOT_STATIC.has(View)
+  )
+    return null;
+  const props = withReadableColours(n, type, n);
+  const cached = staticElements.get(n);
+  if (cached !== undefined && cached.props === props && cached.View === View && cached.index === index)
+    return cached.element;
+  if (typeof props.cssClass === "string") ensureClasses(props.cssClass);
+  const place = {
+    get path() {
+      return `${base.toString()}[${index}]`;
+    },
+  };
+  const viewProps: NodeViewProps = {
+    type: type as NodeViewProps["type"],
+    props,
+    node: n as unknown as NodeViewProps["node"],
+    get path() {
+      return place.path;
+    },
+    get renderNodes() {
+      return (nodes: readonly Node[] | undefined, suffix: string) =>
+        nodeList(nodes, new ListPath(place, `.${suffix}`), env);
+    },
+    children: null,
+    emit: env.runtime.partial === true ? EMIT_NOTHING_PARTIAL : EMIT_NOTHING,
+    hasEvent: NO_EVENT,
+  };
+  let output: ReactNode;
+  try {
+    output = (View as (props: NodeViewProps) => ReactNode)(viewProps);
+  } catch (thrown) {
+    AS_ELEMENT.add(View);
+    if (isSuspenseSignal(thrown)) throw thrown;
+    return null;
+  }
+  if (!isValidElement(output) || typeof output.type !== "string" || !hostOnly(output)) {
+    NOT_STATIC.add(View);
+    return null;
+  }
+  const element = cloneElement(output, { key: index });
+  staticElements.set(n, { props, View, index, element });
+  return element;
+}
+
+/** Whether an element's whole tree is host elements and text (nothing that renders, or throws, later). */
+function hostOnly(node: ReactNode): boolean {
+  if (node === null || node === undefined || typeof node === "boolean") return true;
+  if (typeof node === "string" || typeof node === "number" || typeof node === "bigint") return true;
+  if (Array.isArray(node)) return node.every(hostOnly);
+  if (!isValidElement(node) || typeof node.type !== "string") return false;
+  return hostOnly((node.props as { children?: ReactNode }).children);
 }
 
 /**
