@@ -72,6 +72,7 @@ interface RendererModule {
     applyDocumentStyles: boolean;
     onIssues: (issues: Issue[]) => void;
   }>;
+  preloadLazyModules(): Promise<unknown>;
 }
 
 /**
@@ -115,11 +116,14 @@ export async function testApp(server: PrefabServer, options: TestAppOptions = {}
   await ensureDom();
   const settleTimeoutMs = options.settleTimeoutMs ?? 20_000;
   // Imported only now: React DOM must load after the DOM globals exist.
-  const [{ act, createElement }, { createRoot }, { PrefabView }] = await Promise.all([
+  const [{ act, createElement }, { createRoot }, { PrefabView, preloadLazyModules }] = await Promise.all([
     import("react"),
     import("react-dom/client"),
     importRenderer(),
   ]);
+  // Views, icons and the action runner are lazy chunks in the renderer: load them all, so a click runs its actions
+  // and `state` reads the store synchronously, as the harness's API promises.
+  await preloadLazyModules();
 
   const [clientTransport, serverTransport] = InMemoryTransport.createLinkedPair();
   const mcp: McpServer = server.createMcpServer();
