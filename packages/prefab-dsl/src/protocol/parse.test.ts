@@ -1,6 +1,7 @@
 import { describe, expect, it } from "vitest";
 import * as z from "zod/mini";
 import { components, getComponentSpec } from "./components/index.js";
+import { EnvelopeFieldsSchema, EnvelopeShape } from "./envelope.js";
 import type { Issue, IssueCode } from "./issues.js";
 import { MAX_NODE_DEPTH, MAX_NODES } from "./limits.js";
 import { isInvalidNode } from "./nodes.js";
@@ -709,6 +710,20 @@ describe("parse: fast validation and shared nodes", () => {
       const { type: _t, ...withoutType } = base;
       expect(passesFast(spec.schema, withoutType)).toBe(false);
     }
+  });
+
+  it("never accepts envelope fields that zod rejects", () => {
+    for (const key of Object.keys(EnvelopeShape)) {
+      for (const value of CANDIDATES) {
+        const envelope = { view: { type: "P", content: "x" }, [key]: value };
+        if (passesFast(EnvelopeFieldsSchema, envelope))
+          expect(
+            z.safeParse(EnvelopeFieldsSchema, envelope).success,
+            `${key} = ${JSON.stringify(value)}`,
+          ).toBe(true);
+      }
+    }
+    expect(passesFast(EnvelopeFieldsSchema, { state: { a: 1, b: [1, { c: 2 }] }, mode: "dark" })).toBe(true);
   });
 
   it("judges the common props without zod", () => {
