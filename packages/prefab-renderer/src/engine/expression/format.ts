@@ -87,10 +87,19 @@ if (typeof requestIdleCallback === "function") requestIdleCallback(warmUpFormats
 
 /** `number` pipe: grouping per locale; with decimals, exactly that many fraction digits. */
 export function formatDecimal(value: number, decimals: number | undefined, fmt?: FormatContext): string {
-  const options: Intl.NumberFormatOptions =
-    decimals === undefined ? {} : { minimumFractionDigits: decimals, maximumFractionDigits: decimals };
-  return numberFormat(fmt, options).format(value);
+  // The commonest pipe: its formatter is found by a cheap key, not by serialising options on every call.
+  const key = `${String(fmt?.locale ?? "")}\u0000${decimals ?? ""}`;
+  let format = decimalFormats.get(key);
+  if (format === undefined) {
+    const options: Intl.NumberFormatOptions =
+      decimals === undefined ? {} : { minimumFractionDigits: decimals, maximumFractionDigits: decimals };
+    format = numberFormat(fmt, options);
+    if (decimalFormats.size >= CACHE_LIMIT) decimalFormats.clear();
+    decimalFormats.set(key, format);
+  }
+  return format.format(value);
 }
+const decimalFormats = new Map<string, Intl.NumberFormat>();
 
 export function formatCurrency(value: number, currency: string, fmt?: FormatContext): string {
   return numberFormat(fmt, { style: "currency", currency }).format(value);
@@ -151,4 +160,5 @@ export function formatDateTime(date: Date, fmt?: FormatContext): string {
 export function clearFormatCache(): void {
   numberFormats.clear();
   dateFormats.clear();
+  decimalFormats.clear();
 }
