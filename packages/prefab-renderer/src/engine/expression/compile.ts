@@ -22,6 +22,19 @@ export const EXPRESSION_CACHE_LIMIT = 2000;
 
 const cache = new BoundedCache<string, CompiledExpression>(EXPRESSION_CACHE_LIMIT);
 
+/** A parsed expression; `evaluate` is a method, so a cached expression costs one small object (no closure). */
+class Compiled {
+  readonly ok = true as const;
+  constructor(
+    readonly source: string,
+    readonly ast: ExpressionNode,
+  ) {}
+
+  evaluate(lookup: ScopeLookup, options?: ExpressionOptions): unknown {
+    return evaluate(this.ast, lookup, options);
+  }
+}
+
 /** What the tokenizer reads as one identifier (dots included) — a whole expression of it is a path. */
 const SOLE_IDENTIFIER = /^[A-Za-z_$][A-Za-z0-9_$.]*$/;
 const KEYWORDS: ReadonlySet<string> = new Set(["true", "false", "null", "and", "or", "not"]);
@@ -43,12 +56,7 @@ export function compileExpression(source: string): CompiledExpression {
   if (hit !== undefined) return hit;
   const parsed = parse(source);
   const compiled: CompiledExpression = parsed.ok
-    ? {
-        ok: true,
-        source,
-        ast: parsed.ast,
-        evaluate: (lookup, options) => evaluate(parsed.ast, lookup, options),
-      }
+    ? new Compiled(source, parsed.ast)
     : { ok: false, source, error: parsed.error };
   cache.set(source, compiled);
   return compiled;
