@@ -45,9 +45,9 @@ globalThis.${CHUNK_GLOBAL}={loaded,require:req,def(name,factory){defs.set(name,f
 main(name,factory){defs.set(name,factory);req(name)}};
 })();`;
 
-type AstNode = { type: string; start: number; end: number; [key: string]: unknown };
+export type AstNode = { type: string; start: number; end: number; [key: string]: unknown };
 
-function walk(node: unknown, visit: (n: AstNode) => void): void {
+export function walk(node: unknown, visit: (n: AstNode) => void): void {
   if (Array.isArray(node)) {
     for (const child of node) walk(child, visit);
     return;

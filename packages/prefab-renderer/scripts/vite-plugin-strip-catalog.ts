@@ -9,25 +9,10 @@
  * argument given for a `description` parameter of the file's own helper functions (`box("Card", "A surface.")`).
  */
 import { type Plugin, parseAst } from "vite";
-
-type AstNode = { type: string; start: number; end: number; [key: string]: unknown };
+import { type AstNode, walk } from "./vite-plugin-lazy-chunks.js";
 
 const DROP = new Set(["description", "example"]);
 const CALLEES = new Set(["defineComponent", "defineAction"]);
-
-function walk(node: unknown, visit: (n: AstNode) => void): void {
-  if (Array.isArray(node)) {
-    for (const child of node) walk(child, visit);
-    return;
-  }
-  if (!node || typeof node !== "object") return;
-  const n = node as AstNode;
-  if (typeof n.type === "string") visit(n);
-  for (const key of Object.keys(n)) {
-    const value = n[key];
-    if (value && typeof value === "object") walk(value, visit);
-  }
-}
 
 type Cut = [from: number, to: number, replacement: string];
 
