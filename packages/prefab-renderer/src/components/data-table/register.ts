@@ -1,5 +1,5 @@
 /** Eager part of the DataTable family: only the lazy registration (the table code is a separate chunk). */
 import { registerLazyViews } from "../../render/registry.js";
 
-// TanStack table + virtual (~90 KiB raw): only views with a DataTable need them.
+// The row model (model.ts) and TanStack Virtual: only views with a DataTable need them.
 registerLazyViews(["DataTable"], () => import("./index.js"));
