@@ -1,10 +1,116 @@
-/** Metric, Progress, Ring and Loader: the display views with SVG and lucide glyphs (a lazy chunk, see display.tsx). */
+/** Badge, Alert, Dot, Icon, Metric, Progress, Ring and Loader (a lazy chunk, registered in display.tsx). */
 import { LoaderCircle, Minus, TrendingDown, TrendingUp } from "lucide-react";
 import type { ReactNode } from "react";
 import { cn } from "../lib/cn.js";
 import { asNumber, asOptString, asString } from "../lib/coerce.js";
 import type { Registry } from "../render/registry.js";
-import { BADGE, cls, FILL, idOf, type P, type Size, sizeOf, variantOf } from "./display.js";
+import { cls, FILL, idOf, type P, type Size, sizeOf, variantOf } from "./display.js";
+import { IconPlaceholder, useIcon } from "./icons.js";
+
+// ── Badge ───────────────────────────────────────────────────────────────────────────────────────────
+
+/* Status variants: a 10% tint (20% in dark) with coloured text, like the original. The destructive and warning
+   text is mixed toward the foreground so it keeps ≥ 4.5:1 on the tint (the pure tokens do not, at 12px). */
+const BADGE: Record<string, string> = {
+  default: "bg-primary text-primary-foreground",
+  secondary: "bg-secondary text-secondary-foreground",
+  destructive:
+    "bg-destructive/10 text-[color:color-mix(in_oklab,var(--destructive)_85%,var(--foreground))] dark:bg-destructive/20",
+  success: "bg-success/10 text-success dark:bg-success/20",
+  warning:
+    "bg-warning/10 text-[color:color-mix(in_oklab,var(--warning)_60%,var(--foreground))] dark:bg-warning/20",
+  info: "bg-info/10 text-info dark:bg-info/20",
+  outline: "border-border text-foreground",
+  ghost: "border-transparent bg-transparent text-foreground",
+  muted: "border-transparent bg-muted text-muted-foreground",
+};
+
+function Badge(p: P) {
+  const variant = variantOf(p.props.variant);
+  return (
+    <span
+      id={idOf(p)}
+      data-slot="badge"
+      data-variant={variant}
+      className={cn(
+        "pf-badge inline-flex h-5 w-fit shrink-0 items-center justify-center gap-1 overflow-hidden rounded-full border border-transparent px-2 py-0.5 text-xs font-medium whitespace-nowrap [&>svg]:pointer-events-none [&>svg]:size-3",
+        `pf-badge-variant-${variant}`,
+        BADGE[variant] ?? BADGE.default,
+        cls(p),
+      )}
+    >
+      {asOptString(p.props.label)}
+      {p.children}
+    </span>
+  );
+}
+
+// ── Alert ───────────────────────────────────────────────────────────────────────────────────────────
+
+/* Neutral border and card background for every variant; title, icon and description take the variant colour
+   (the original). Warning text is mixed toward the foreground: the pure token is < 3:1 on the card. */
+const ALERT: Record<string, string> = {
+  default: "bg-card text-card-foreground",
+  destructive: "bg-card text-destructive *:data-[slot=alert-description]:text-destructive/90",
+  success: "bg-card text-success *:data-[slot=alert-description]:text-success/90",
+  warning:
+    "bg-card text-[color:color-mix(in_oklab,var(--warning)_60%,var(--foreground))] *:data-[slot=alert-description]:text-current/90",
+  info: "bg-card text-info *:data-[slot=alert-description]:text-info/90",
+};
+
+function Alert(p: P) {
+  const variant = variantOf(p.props.variant);
+  const Icon = useIcon(asOptString(p.props.icon));
+  return (
+    <div
+      id={idOf(p)}
+      role="alert"
+      data-slot="alert"
+      className={cn(
+        "pf-alert relative grid w-full grid-cols-[0_1fr] items-start gap-y-0.5 rounded-lg border px-2.5 py-2 text-left text-sm has-[>svg]:grid-cols-[calc(var(--spacing)*4)_1fr] has-[>svg]:gap-x-2 [&>svg]:size-4 [&>svg]:translate-y-0.5 [&>svg]:text-current",
+        `pf-alert-variant-${variant}`,
+        ALERT[variant] ?? ALERT.default,
+        cls(p),
+      )}
+    >
+      {Icon === undefined ? (
+        <IconPlaceholder className="pf-alert-icon" />
+      ) : Icon ? (
+        <Icon className="pf-alert-icon" aria-hidden="true" />
+      ) : null}
+      {p.children}
+    </div>
+  );
+}
+
+function AlertTitle(p: P) {
+  return (
+    <div
+      id={idOf(p)}
+      data-slot="alert-title"
+      className={cn("pf-alert-title col-start-2 min-h-4 font-medium tracking-tight", cls(p))}
+    >
+      {asOptString(p.props.content)}
+      {p.children}
+    </div>
+  );
+}
+
+function AlertDescription(p: P) {
+  return (
+    <div
+      id={idOf(p)}
+      data-slot="alert-description"
+      className={cn(
+        "pf-alert-description col-start-2 grid justify-items-start gap-1 text-sm text-muted-foreground [&_p]:leading-relaxed",
+        cls(p),
+      )}
+    >
+      {asOptString(p.props.content)}
+      {p.children}
+    </div>
+  );
+}
 
 // ── Metric ──────────────────────────────────────────────────────────────────────────────────────────
 
@@ -367,4 +473,77 @@ function Loader(p: P) {
   );
 }
 
-export const views: Registry = { Metric, Progress, Ring, Loader };
+const DOT_SIZE: Record<Size, string> = { sm: "size-1.5", default: "size-2", lg: "size-3" };
+const DOT_SHAPE: Record<string, string> = {
+  circle: "rounded-full",
+  square: "rounded-none",
+  rounded: "rounded-sm",
+};
+
+function Dot(p: P) {
+  const variant = variantOf(p.props.variant);
+  const size = sizeOf(p.props.size);
+  const shape = typeof p.props.shape === "string" && p.props.shape in DOT_SHAPE ? p.props.shape : "circle";
+  return (
+    <span
+      id={idOf(p)}
+      aria-hidden="true"
+      data-slot="dot"
+      className={cn(
+        "pf-dot inline-block shrink-0",
+        `pf-dot-variant-${variant} pf-dot-${size}`,
+        DOT_SIZE[size],
+        DOT_SHAPE[shape],
+        FILL[variant] ?? FILL.default,
+        cls(p),
+      )}
+    />
+  );
+}
+
+const ICON_SIZE: Record<Size, string> = { sm: "size-3.5", default: "size-4", lg: "size-6" };
+
+function Icon(p: P) {
+  const name = asString(p.props.name);
+  const size = sizeOf(p.props.size);
+  const Component = useIcon(name);
+  if (Component === undefined) {
+    return (
+      <span id={idOf(p)} className={cn("pf-icon inline-flex shrink-0", cls(p))} data-icon={name}>
+        <IconPlaceholder className={ICON_SIZE[size]} />
+      </span>
+    );
+  }
+  if (!Component) {
+    return (
+      <span
+        id={idOf(p)}
+        title={`Unknown icon: ${name}`}
+        data-icon-missing={name}
+        className={cn(
+          "pf-icon pf-icon-missing inline-block shrink-0 rounded-sm border border-dashed border-muted-foreground/50",
+          ICON_SIZE[size],
+          cls(p),
+        )}
+      />
+    );
+  }
+  return (
+    <span id={idOf(p)} className={cn("pf-icon inline-flex shrink-0", cls(p))} data-icon={name}>
+      <Component className={ICON_SIZE[size]} aria-hidden="true" />
+    </span>
+  );
+}
+
+export const views: Registry = {
+  Badge,
+  Alert,
+  AlertTitle,
+  AlertDescription,
+  Dot,
+  Icon,
+  Metric,
+  Progress,
+  Ring,
+  Loader,
+};
