@@ -201,7 +201,8 @@ export function DataTableView(p: NodeViewProps<"DataTable">): ReactNode {
   }, [order, paginated, pagination]);
 
   // Stable while the order is: the virtualiser recomputes every row's position when its key function changes.
-  const getKey = useCallback((index: number) => String(shown[index] ?? index), [shown]);
+  // A number (the row's index in `rows`), not a string: it is called once per row (100k strings otherwise).
+  const getKey = useCallback((index: number) => shown[index] ?? -1 - index, [shown]);
 
   const store = runtime.store;
   const changeSelection = (next: Selection) => {
@@ -645,7 +646,7 @@ interface VirtualTableProps {
   pendingFocus: RefObject<number | undefined>;
   scrollToRef: RefObject<((index: number) => void) | undefined>;
   /** A stable key per virtual item (the row id), so measured heights follow rows through sorting. */
-  getKey: (index: number) => string;
+  getKey: (index: number) => number;
   renderRow: (index: number, measure: (el: Element | null) => void) => ReactNode;
 }
 
