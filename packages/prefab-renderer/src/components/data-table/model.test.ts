@@ -145,6 +145,86 @@ describe("viewOrder", () => {
   });
 });
 
+describe("viewOrder sorts like compareValues (ranked and numeric fast paths)", () => {
+  // A seeded generator: the same rows every run.
+  let seed = 42;
+  const rnd = () => {
+    seed = (seed * 1103515245 + 12345) % 2 ** 31;
+    return seed / 2 ** 31;
+  };
+  const pick = <T>(xs: readonly T[]): T => xs[Math.floor(rnd() * xs.length)]!;
+  const words = [
+    "Ada",
+    "ada",
+    "ÁDA",
+    "Ádá",
+    "bob",
+    "Bob",
+    "item 2",
+    "item 10",
+    "Zoë",
+    "zoe",
+    "",
+    null,
+    undefined,
+  ];
+  const big = Array.from({ length: 3000 }, (_, i) => ({
+    word: pick(words),
+    num: rnd() < 0.1 ? null : Math.floor(rnd() * 50) / 2,
+    flag: rnd() < 0.1 ? undefined : rnd() < 0.5,
+    mixed: pick([1, "1", "two", 3, null, { type: "Badge", label: "b" }]),
+    id: `id-${i}`,
+  }));
+  const cols = ["word", "num", "flag", "mixed", "id"].map((k) => ({ id: k, key: k }));
+  const reference = (sorting: { id: string; desc: boolean }[]) =>
+    big
+      .map((_, i) => i)
+      .sort((a, b) => {
+        for (const s of sorting) {
+          const r = compareValues(big[a]![s.id as "word"], big[b]![s.id as "word"]);
+          if (r !== 0) return s.desc ? -r : r;
+        }
+        return a - b;
+      });
+  it.each([
+    [[{ id: "word", desc: false }]],
+    [[{ id: "word", desc: true }]],
+    [[{ id: "num", desc: false }]],
+    [
+      [
+        { id: "num", desc: true },
+        { id: "word", desc: false },
+      ],
+    ],
+    [
+      [
+        { id: "flag", desc: false },
+        { id: "num", desc: true },
+      ],
+    ],
+    [
+      [
+        { id: "mixed", desc: false },
+        { id: "word", desc: true },
+      ],
+    ],
+    [
+      [
+        { id: "word", desc: false },
+        { id: "id", desc: true },
+      ],
+    ],
+  ])("%j", (sorting) => {
+    expect(viewOrder(big, cols, "", sorting)).toEqual(reference(sorting));
+  });
+
+  it("also after filtering", () => {
+    const sorting = [{ id: "word", desc: false }];
+    const filtered = viewOrder(big, cols, "a", sorting);
+    expect(filtered).toEqual(reference(sorting).filter((i) => filtered.includes(i)));
+  });
+});
+
 describe("compareValues", () => {
   it("orders numbers, booleans, numeric-aware text and empties", () => {
     expect(compareValues(2, 10)).toBeLessThan(0);
