@@ -118,6 +118,13 @@ describe("viewOrder", () => {
     expect(viewOrder(rows, cols, "zzz", [])).toEqual([]);
   });
 
+  it("never matches across two cells, and searches again with the same result", () => {
+    expect(viewOrder(rows, cols, "alice30", [])).toEqual([]);
+    expect(viewOrder(rows, cols, "e30", [])).toEqual([]);
+    expect(names(viewOrder(rows, cols, "ice", []))).toEqual(["alice"]);
+    expect(names(viewOrder(rows, cols, "ice", []))).toEqual(["alice"]);
+  });
+
   it("filters, then sorts the matches", () => {
     expect(names(viewOrder(rows, cols, "a", [{ id: "name", desc: true }]))).toEqual([
       "dave",

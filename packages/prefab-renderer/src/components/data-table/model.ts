@@ -103,15 +103,8 @@ export function viewOrder(
   let order: number[];
   if (filter) {
     order = [];
-    for (let i = 0; i < n; i++) {
-      const row = rows[i]!;
-      for (const c of columns) {
-        if (textOf(row[c.key]).toLowerCase().includes(filter)) {
-          order.push(i);
-          break;
-        }
-      }
-    }
+    const texts = searchTexts(rows, columns);
+    for (let i = 0; i < n; i++) if (texts[i]!.includes(filter)) order.push(i);
   } else {
     order = new Array<number>(n);
     for (let i = 0; i < n; i++) order[i] = i;
@@ -136,6 +129,26 @@ export function viewOrder(
     });
   }
   return order;
+}
+
+const textCache = new WeakMap<readonly Row[], { columns: readonly ModelColumn[]; texts: string[] }>();
+
+/**
+ * Per row, the lower-case text of its cells joined by a separator no typed query contains (so a match never spans
+ * two cells): built on the first search of a rows/columns pair, then every keystroke is one `includes` per row.
+ */
+function searchTexts(rows: readonly Row[], columns: readonly ModelColumn[]): string[] {
+  const hit = textCache.get(rows);
+  if (hit && hit.columns === columns) return hit.texts;
+  const texts = new Array<string>(rows.length);
+  for (let i = 0; i < rows.length; i++) {
+    const row = rows[i]!;
+    let t = "";
+    for (const c of columns) t += `${textOf(row[c.key])}\u0000`;
+    texts[i] = t.toLowerCase();
+  }
+  textCache.set(rows, { columns, texts });
+  return texts;
 }
 
 /** A sort key: comparable ranks per row when the column allows it, else the raw values. */
