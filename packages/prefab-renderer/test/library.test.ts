@@ -176,7 +176,8 @@ function consumerApp(): { dist: string; assets: string; entryName: string } {
   return consumer;
 }
 
-describe("@prefab-ui/renderer library build (dist/lib)", () => {
+// Each test spawns Node or builds a consumer app: seconds each, much more on a loaded 2-core CI machine.
+describe("@prefab-ui/renderer library build (dist/lib)", { timeout: 60_000 }, () => {
   it("imports and renders in Node ESM (SSR), lazy views included", () => {
     const out = runNode(`
       import { createElement } from "react";
