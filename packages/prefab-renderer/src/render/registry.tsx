@@ -32,6 +32,14 @@ export type NodeView<K extends ComponentType = ComponentType> = ReactComponentTy
 export type Registry = Partial<{ [K in ComponentType]: NodeView<K> }>;
 
 const registry: Registry = {};
+/** The lazy wrapper registered per type, and every wrapper (until its chunk loads, a type's view is its wrapper). */
+const wrappers = new Map<string, NodeView>();
+const lazyWrappers = new WeakSet<NodeView>();
+
+/** Whether `view` is a lazy wrapper (registerLazyViews) rather than a real view. */
+export function isLazyWrapper(view: NodeView): boolean {
+  return lazyWrappers.has(view);
+}
 /** Types whose view is still a lazy wrapper (its chunk has not run yet). */
 const lazyTypes = new Set<string>();
 const loaders = new Map<string, () => Promise<unknown>>();
@@ -147,7 +155,18 @@ export function registerLazyViews(
   load: () => Promise<{ views: Registry }>,
   options: LazyViewOptions = {},
 ): void {
-  const mod = lazyModule(load);
+  // Once the chunk has run, its views replace the wrappers in the registry: nodes rendered from then on call the
+  // real view (no wrapper component per node; a hook-free view is called inline, or rendered as a static node).
+  // Nodes already showing a wrapper keep it (render-node.tsx), so nothing remounts.
+  const mod = lazyModule(() =>
+    load().then((loaded) => {
+      for (const type of types) {
+        const real = loaded.views[type];
+        if (real && registry[type] === wrappers.get(type)) (registry as Record<string, unknown>)[type] = real;
+      }
+      return loaded;
+    }),
+  );
   const loadOnce = registerLazyLoader(types, mod);
   const views: Registry = {};
   for (const type of types) {
@@ -167,6 +186,8 @@ export function registerLazyViews(
       : Loaded;
     Object.defineProperty(view, "name", { value: `Lazy(${type})` });
     (views as Record<string, NodeView>)[type] = view as NodeView;
+    wrappers.set(type, view as NodeView);
+    lazyWrappers.add(view as NodeView);
   }
   registerViews(views);
 }

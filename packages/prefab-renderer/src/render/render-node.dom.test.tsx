@@ -270,4 +270,48 @@ describe("RenderNode", () => {
     expect(container.querySelector(".gap-4")).toBeTruthy();
     expect(screen.getByText("static text")).toBe(text);
   });
+
+  it("inside static containers, templated nodes still update alone and a failing node is still isolated", () => {
+    render(
+      <PrefabView
+        envelope={{
+          state: { n: 1 },
+          view: {
+            type: "Column",
+            children: [
+              { type: "Input", name: "n" },
+              {
+                type: "Card",
+                children: [
+                  {
+                    type: "CardContent",
+                    children: [
+                      {
+                        type: "Row",
+                        children: [
+                          { type: "Text", content: "n={{ n }}" },
+                          { type: "Badge", label: "boom" },
+                          { type: "Text", content: "static sibling" },
+                        ],
+                      },
+                    ],
+                  },
+                ],
+              },
+            ],
+          },
+        }}
+        onIssues={() => {}}
+      />,
+    );
+    expect(screen.getByText("n=1")).toBeTruthy();
+    expect(screen.getByText("static sibling")).toBeTruthy();
+    expect(screen.getByRole("alert").getAttribute("data-prefab-error")).toBe(
+      "view.children[1].children[0].children[0].children[1]",
+    );
+    renders.clear();
+    fireEvent.change(screen.getByRole("textbox"), { target: { value: "7" } });
+    expect(screen.getByText("n=7")).toBeTruthy();
+    expect(Object.fromEntries(renders)).toEqual({ "n=7": 1 });
+  });
 });

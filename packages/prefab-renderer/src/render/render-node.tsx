@@ -34,7 +34,7 @@ import { evaluateCondition, interpolate } from "../engine/expression/index.js";
 import { ensureClasses, withReadableColours } from "../styles/readable-colours.js";
 import { InlineError } from "./inline-error.js";
 import { primeStore } from "./prime.js";
-import { getView, isLazyView, type NodeView, type NodeViewProps } from "./registry.js";
+import { getView, isLazyView, isLazyWrapper, type NodeView, type NodeViewProps } from "./registry.js";
 import { OverlayContext, type RenderRuntime, ScopeContext, useRuntime } from "./runtime.js";
 import { pushScope, type ScopeFrame } from "./scope.js";
 import {
@@ -148,7 +148,7 @@ function nodeList(nodes: unknown, base: ListPath, env: NodeEnv): ReactNode[] | n
   const out = new Array<ReactNode>(nodes.length);
   for (let i = 0; i < nodes.length; i++) {
     const node = nodes[i] as Node;
-    out[i] = staticLeaf(node as unknown as Json, base, i, env) ?? (
+    out[i] = staticNode(node as unknown as Json, base, i, env) ?? (
       <PrefabNode key={i} node={node} base={base} index={i} env={env} />
     );
   }
@@ -157,31 +157,53 @@ function nodeList(nodes: unknown, base: ListPath, env: NodeEnv): ReactNode[] | n
 
 /** Kinds the interpreter renders itself (never a static leaf). */
 const INTERPRETED = new Set(["$invalid", "ForEach", "Condition", "Slot", "State"]);
-/** Views whose output was not plain host elements (or that threw, or have hooks): never static leaves. */
+/** Views whose output was not plain host elements (or that threw, or have hooks): never static nodes. */
 const NOT_STATIC = new WeakSet<NodeView>();
-/** The element of a static leaf, per node object, reused while its props and view are the same. */
-const staticElements = new WeakMap<
-  object,
-  { props: Json; View: NodeView; index: number; element: ReactNode }
->();
+
+/** Where a static node sits (its path, built on demand), the owner of its children's list. */
+class StaticPlace {
+  readonly children: ListPath;
+  constructor(
+    readonly base: ListPath,
+    readonly index: number,
+  ) {
+    this.children = new ListPath(this, ".children");
+  }
+
+  get path(): string {
+    return `${this.base.toString()}[${this.index}]`;
+  }
+}
+
+/** The element of a static node, per node object, reused while its props, view, place and env are the same. */
+interface StaticEntry {
+  props: Json;
+  View: NodeView;
+  place: StaticPlace;
+  env: NodeEnv;
+  element: ReactNode;
+}
+const staticElements = new WeakMap<object, StaticEntry>();
 
 /**
- * A static leaf — no templates, events, `let` or children, a view without hooks whose output is plain host
- * elements (a Badge, a heading, a separator) — needs no component of its own: nothing of it can change
- * unless its parent renders it again, and a failure can only come from its view, which is called right here.
- * So its view's output goes straight into the parent's list: no fiber, no instance, no subscription. Null
- * means "render a PrefabNode", which is also what happens when the view throws (its boundary then shows the
- * error, siblings unaffected) or returns anything but one host element tree.
+ * A static node — no templates, events or `let`, a view without hooks whose output is host elements around its
+ * children (a Row, a Card, a Badge, a heading) — needs no component of its own: nothing of it can change unless
+ * its parent renders it again, and a failure can only come from its view, which is called right here. So its
+ * view's output goes straight into the parent's list: no fiber, no instance, no subscription; its children are
+ * nodes as usual (their own boundaries, subscriptions, or static in turn). Null means "render a PrefabNode",
+ * which is also what happens when the view throws (that node's boundary then shows the error, siblings are
+ * unaffected) or returns anything but host elements and nodes.
  */
-function staticLeaf(n: Json, base: ListPath, index: number, env: NodeEnv): ReactNode | null {
+function staticNode(n: Json, base: ListPath, index: number, env: NodeEnv): ReactNode | null {
   if (typeof n !== "object" || n === null || typeof n.type !== "string" || INTERPRETED.has(n.type))
     return null;
   if (typeof n.$ref === "string" || n.let !== undefined || hasEvents(n)) return null;
   const children = n.children;
-  if (children !== undefined && !(Array.isArray(children) && children.length === 0)) return null;
+  if (children !== undefined && !Array.isArray(children)) return null;
   for (const key in n) {
+    if (key === "children") continue;
     const v = n[key];
-    if (typeof v === "object" && v !== null && key !== "children") return null;
+    if (typeof v === "object" && v !== null) return null;
     if (typeof v === "string" && v.includes("{{")) return null;
   }
   const type = n.type;
@@ -194,16 +216,22 @@ function staticLeaf(n: Json, base: ListPath, index: number, env: NodeEnv): React
     NOT_STATIC.has(View)
   )
     return null;
+  // Before the children: a node with an author background marks the subtree it paints (author-colours.ts).
   const props = withReadableColours(n, type, n);
   const cached = staticElements.get(n);
-  if (cached !== undefined && cached.props === props && cached.View === View && cached.index === index)
+  const place =
+    cached !== undefined && cached.place.base === base && cached.place.index === index
+      ? cached.place
+      : new StaticPlace(base, index);
+  if (
+    cached !== undefined &&
+    cached.place === place &&
+    cached.props === props &&
+    cached.View === View &&
+    cached.env === env
+  )
     return cached.element;
   if (typeof props.cssClass === "string") ensureClasses(props.cssClass);
-  const place = {
-    get path() {
-      return `${base.toString()}[${index}]`;
-    },
-  };
   const viewProps: NodeViewProps = {
     type: type as NodeViewProps["type"],
     props,
@@ -215,7 +243,7 @@ function staticLeaf(n: Json, base: ListPath, index: number, env: NodeEnv): React
       return (nodes: readonly Node[] | undefined, suffix: string) =>
         nodeList(nodes, new ListPath(place, `.${suffix}`), env);
     },
-    children: null,
+    children: children !== undefined && children.length > 0 ? nodeList(children, place.children, env) : null,
     emit: env.runtime.partial === true ? EMIT_NOTHING_PARTIAL : EMIT_NOTHING,
     hasEvent: NO_EVENT,
   };
@@ -232,16 +260,21 @@ function staticLeaf(n: Json, base: ListPath, index: number, env: NodeEnv): React
     return null;
   }
   const element = cloneElement(output, { key: index });
-  staticElements.set(n, { props, View, index, element });
+  staticElements.set(n, { props, View, place, env, element });
   return element;
 }
 
-/** Whether an element's whole tree is host elements and text (nothing that renders, or throws, later). */
+/**
+ * Whether an element tree is host elements, text and nodes only: nothing in it renders (or throws) later except
+ * nodes, which are boundaries themselves.
+ */
 function hostOnly(node: ReactNode): boolean {
   if (node === null || node === undefined || typeof node === "boolean") return true;
   if (typeof node === "string" || typeof node === "number" || typeof node === "bigint") return true;
   if (Array.isArray(node)) return node.every(hostOnly);
-  if (!isValidElement(node) || typeof node.type !== "string") return false;
+  if (!isValidElement(node)) return false;
+  if (node.type === PrefabNode) return true;
+  if (typeof node.type !== "string") return false;
   return hostOnly((node.props as { children?: ReactNode }).children);
 }
 
@@ -315,6 +348,7 @@ class PrefabNode extends Component<NodeProps, NodeState> {
   private iterations: Iteration[] | undefined;
   /** The view `callView` decided for, and whether it is called inline. */
   private decided: NodeView | undefined;
+  private decidedType: string | undefined;
   private inline = false;
   /** Memo of Slot content → parsed node. */
   private slot: { content: unknown; node: Node | null } | undefined;
@@ -484,7 +518,11 @@ class PrefabNode extends Component<NodeProps, NodeState> {
   private renderView(n: Json): ReactNode {
     const type = n.type as string;
     const { env } = this.props;
-    const View = getView(type);
+    let View = getView(type);
+    // A node that rendered a lazy wrapper keeps it after the chunk's real view replaced it: no remount.
+    const previous = this.decided;
+    if (previous !== undefined && previous !== View && this.decidedType === type && isLazyWrapper(previous))
+      View = previous;
     if (!View)
       return <InlineError type={type} path={this.path} message="this renderer has no view for the type" />;
     // Text readable on author backgrounds (`bg-emerald-500 text-white`): styles/author-colours.ts.
@@ -548,6 +586,7 @@ class PrefabNode extends Component<NodeProps, NodeState> {
   private callView(View: NodeView, viewProps: NodeViewProps): ReactNode {
     if (this.decided !== View) {
       this.decided = View;
+      this.decidedType = viewProps.type;
       this.inline = typeof View === "function" && !AS_ELEMENT.has(View);
     }
     if (this.inline) {
