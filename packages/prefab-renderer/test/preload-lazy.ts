@@ -8,4 +8,7 @@ import { preloadLazyModules } from "../src/render/registry.js";
 
 beforeAll(async () => {
   await preloadLazyModules();
+  // The class compiler is a nested chunk that ensure-classes imports at idle: load it now, so an idle flush after a
+  // file's last test finds it cached instead of loading a module after the environment was torn down.
+  await import("../src/styles/jit/compile-utility.js");
 }, 60_000);

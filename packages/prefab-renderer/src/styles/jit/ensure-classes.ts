@@ -48,7 +48,11 @@ function flush(): void {
   }
   queue.clear();
   if (missing.length > 0)
-    void import("./compile-utility.js").then(({ compileUtility }) => insert(missing, compileUtility));
+    import("./compile-utility.js").then(
+      ({ compileUtility }) => insert(missing, compileUtility),
+      // A chunk that fails to load costs these classes their style, not the page: say so once per batch.
+      (err: unknown) => console.warn(`[prefab] could not load the class compiler for ${missing.join(" ")}:`, err),
+    );
 }
 
 function insert(classes: string[], compile: (cls: string) => string | null): void {
