@@ -29,24 +29,11 @@ interface Allowance {
   words?: RegExp;
 }
 
-/** Numbers as axis ticks print them (recharts "nice" ticks, compact/currency forms). */
-const TICKS = /^[-−$€£]?[\d.,]+[kKMB%]?$/;
-
 /**
  * The only accepted differences. Keep it short; every entry says why the original is wrong or why we differ on
  * purpose. Protocol doc = ../shared/docs/prefab-protocol.md.
  */
 const ALLOWED: Record<string, Allowance> = {
-  // Value-axis ticks. Ours picks round steps (max 305 → 0 100 200 300 400); the original keeps recharts' default
-  // domain (0 80 160 240 320), and draws no ticks at all when the series key is missing from the data
-  // (bar-chart-3: ours shows the empty [0, 1] domain). Only tick numbers may differ.
-  "bar-chart-1": { reason: "chart value-axis ticks", words: TICKS },
-  "bar-chart-2": { reason: "chart value-axis ticks", words: TICKS },
-  "bar-chart-3": { reason: "chart value-axis ticks (series key missing from data)", words: TICKS },
-  "histogram-1": { reason: "chart value-axis ticks", words: TICKS },
-  "histogram-2": { reason: "chart value-axis ticks", words: TICKS },
-  "cross-filter-1": { reason: "chart value-axis ticks", words: TICKS },
-  "metric-6": { reason: "chart value-axis ticks (the dashboard's chart)", words: TICKS },
   // Protocol doc §14.3: the original does not render DataTable `caption` ("Sprint tasks"). We also add a
   // page-size selector ("Rows per page" + sizes) to paginated tables.
   "data-table-2": {
