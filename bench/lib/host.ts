@@ -120,6 +120,15 @@ async function routeOriginal(served: Served, extra: Record<string, string> = {})
 export interface ColdResult extends WaitResult {
   /** Navigation start (of the top-level page) → painted, in ms. */
   navToPaint: number;
+  /** With `timing`: the renderer frame's navigation milestones, in ms since the host page's navigation start. */
+  timing?: { frameStart: number; responseEnd: number; domInteractive: number };
+}
+
+export interface ColdHostedOptions {
+  /** Serve this as the guest page instead of `kind`'s renderer (hosted-breakdown.ts: the handshake floor). */
+  guestHtml?: string;
+  /** Read the frame's navigation timing (after the paint; not part of the measured time). */
+  timing?: boolean;
 }
 
 /**
@@ -132,6 +141,7 @@ export async function coldHosted(
   envelope: unknown,
   pred: Predicate,
   timeoutMs: number,
+  options: ColdHostedOptions = {},
 ): Promise<ColdResult> {
   const guestUrl = kind === "original" ? ORIGINAL_URL : GUEST_URL;
   const hostHtml = `<!doctype html><html><head><meta charset="utf-8"></head>
@@ -142,6 +152,7 @@ export async function coldHosted(
   };
   if (kind === "ours") files[GUEST_URL] = oursRendererHtml();
   if (kind === "port") files[GUEST_URL] = portHostedHtml();
+  if (options.guestHtml !== undefined) files[GUEST_URL] = options.guestHtml;
   const served = await servePages(browser, files);
   try {
     if (kind === "original") await routeOriginal(served);
@@ -168,7 +179,14 @@ export async function coldHosted(
     const hostOrigin = await page.evaluate(() => performance.timeOrigin);
     const frame = await navigated;
     const r = await frame.evaluate<WaitResult>(AWAIT_WAIT);
-    return { ...r, navToPaint: r.epoch - hostOrigin };
+    if (!options.timing) return { ...r, navToPaint: r.epoch - hostOrigin };
+    const nav = await frame.evaluate(() => {
+      const e = performance.getEntriesByType("navigation")[0] as PerformanceNavigationTiming;
+      return { origin: performance.timeOrigin, start: e.startTime, end: e.responseEnd, dom: e.domInteractive };
+    });
+    const at = (ms: number) => nav.origin + ms - hostOrigin;
+    const timing = { frameStart: at(nav.start), responseEnd: at(nav.end), domInteractive: at(nav.dom) };
+    return { ...r, navToPaint: r.epoch - hostOrigin, timing };
   } finally {
     await served.context.close().catch(() => {});
   }

@@ -1,0 +1,55 @@
+/**
+ * Where a cold hosted load spends its time, per renderer: host navigation → the iframe's navigation start, its
+ * response (the file arriving through the harness), DOM parsed, and the painted frame — all relative to the host
+ * page's navigation start. Also a "floor" guest: a hand-written page that does the ext-apps handshake in a few lines
+ * and prints the card text from the tool result, i.e. what any renderer pays before its own work.
+ *   npx tsx hosted-breakdown.ts [--runs N]
+ */
+import { CARD_TITLE, cardEnvelope } from "./generate/card.js";
+import { withBrowser } from "./lib/browser.js";
+import { coldHosted } from "./lib/host.js";
+import { KINDS } from "./lib/renderers.js";
+import { median } from "./lib/stats.js";
+import { textHas } from "./lib/wait.js";
+
+const runs = Number(process.argv[process.argv.indexOf("--runs") + 1]) || 5;
+const ready = textHas(CARD_TITLE, "Open report");
+
+/** The least a View can do: ui/initialize → initialized → show the tool result's card texts. */
+export const FLOOR_GUEST = `<!doctype html><html><head><meta charset="utf-8"></head><body><div id="root"></div><script>
+const post = (m) => parent.postMessage({ jsonrpc: "2.0", ...m }, "*");
+addEventListener("message", (e) => {
+  const m = e.data;
+  if (m && m.id === 1 && m.result) post({ method: "ui/notifications/initialized", params: {} });
+  if (m && m.method === "ui/notifications/tool-result") {
+    const texts = [];
+    const walk = (n) => { if (n && typeof n === "object") { for (const k of ["content", "label"]) if (typeof n[k] === "string") texts.push(n[k]); for (const v of Object.values(n)) walk(v); } };
+    walk(m.params.structuredContent);
+    document.getElementById("root").textContent = texts.join(" ");
+  }
+});
+post({ id: 1, method: "ui/initialize", params: { appInfo: { name: "floor", version: "0" }, appCapabilities: {}, protocolVersion: "2026-01-26" } });
+</script></body></html>`;
+
+const rows: Record<string, number[][]> = {};
+await withBrowser(async (browser) => {
+  for (let i = 0; i < runs; i++) {
+    for (const kind of [...KINDS, "floor" as const]) {
+      const r = await coldHosted(browser, kind === "floor" ? "port" : kind, cardEnvelope(), ready, 30_000, {
+        guestHtml: kind === "floor" ? FLOOR_GUEST : undefined,
+        timing: true,
+      });
+      if (!r.ok || !r.timing) {
+        console.log(kind, "FAILED", r.reason);
+        continue;
+      }
+      const t = r.timing;
+      (rows[kind] ??= []).push([t.frameStart, t.responseEnd, t.domInteractive, r.navToPaint]);
+    }
+  }
+});
+console.log("ms since host navigation start (median of runs): iframe nav start | response end | DOM interactive | painted");
+for (const [kind, list] of Object.entries(rows)) {
+  const col = (i: number) => median(list.map((r) => r[i]!)).toFixed(0);
+  console.log(`${kind.padEnd(9)} ${col(0).padStart(6)} ${col(1).padStart(6)} ${col(2).padStart(6)} ${col(3).padStart(6)}`);
+}
