@@ -1,8 +1,8 @@
 import { parseExpression } from "@prefab-ui/dsl/expression";
 import { describe, expect, it } from "vitest";
-import { BoundedCache } from "./cache";
-import { clearExpressionCache, compileExpression, EXPRESSION_CACHE_LIMIT } from "./compile";
-import { lookupFrom } from "./lookup";
+import { BoundedCache } from "./cache.js";
+import { clearExpressionCache, compileExpression, EXPRESSION_CACHE_LIMIT } from "./compile.js";
+import { lookupFrom } from "./lookup.js";
 
 describe("compileExpression", () => {
   it("returns the same compiled object for the same source", () => {

@@ -1,7 +1,7 @@
 import { type ExpressionError, type ExpressionNode, parseExpression } from "@prefab-ui/dsl/expression";
-import { BoundedCache } from "./cache";
-import { evaluate } from "./evaluate";
-import type { ExpressionOptions, ScopeLookup } from "./types";
+import { BoundedCache } from "./cache.js";
+import { evaluate } from "./evaluate.js";
+import type { ExpressionOptions, ScopeLookup } from "./types.js";
 
 export type ExpressionEvaluator = (lookup: ScopeLookup, options?: ExpressionOptions) => unknown;
 

@@ -1,7 +1,7 @@
 import { describe, expect, it } from "vitest";
-import { evaluateCondition } from "./condition";
-import { lookupFrom } from "./lookup";
-import type { ExpressionIssue } from "./types";
+import { evaluateCondition } from "./condition.js";
+import { lookupFrom } from "./lookup.js";
+import type { ExpressionIssue } from "./types.js";
 
 const lookup = lookupFrom({ seconds: 3, done: false, name: "x", empty: "", items: [], list: [1], zero: 0 });
 

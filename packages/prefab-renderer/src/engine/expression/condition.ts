@@ -1,6 +1,6 @@
-import { compileExpression } from "./compile";
-import { errorMessage } from "./template";
-import type { ExpressionOptions, ScopeLookup } from "./types";
+import { compileExpression } from "./compile.js";
+import { errorMessage } from "./template.js";
+import type { ExpressionOptions, ScopeLookup } from "./types.js";
 
 /**
  * `Condition.cases[].when` and `setInterval.while` (§5.5): strip one outer `{{ }}`, evaluate, coerce with

@@ -1,4 +1,4 @@
-import { toText } from "./coerce";
+import { toText } from "./coerce.js";
 
 /**
  * Date inputs for the date pipes. Strings go through `new Date(string)` like the published renderer

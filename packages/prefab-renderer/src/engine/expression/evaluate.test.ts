@@ -1,8 +1,8 @@
 import { parseExpression } from "@prefab-ui/dsl/expression";
 import { describe, expect, it } from "vitest";
-import { evaluate } from "./evaluate";
-import { lookupFrom } from "./lookup";
-import type { ExpressionOptions } from "./types";
+import { evaluate } from "./evaluate.js";
+import { lookupFrom } from "./lookup.js";
+import type { ExpressionOptions } from "./types.js";
 
 const state = {
   a: 6,

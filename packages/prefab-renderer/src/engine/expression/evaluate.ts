@@ -1,8 +1,8 @@
 import type { ExpressionNode } from "@prefab-ui/dsl/expression";
-import { toNumber, toText } from "./coerce";
-import { resolvePath } from "./path";
-import { applyPipe } from "./pipes";
-import type { ExpressionOptions, ScopeLookup } from "./types";
+import { toNumber, toText } from "./coerce.js";
+import { resolvePath } from "./path.js";
+import { applyPipe } from "./pipes.js";
+import type { ExpressionOptions, ScopeLookup } from "./types.js";
 
 /**
  * Evaluate a parsed expression with the protocol's JavaScript semantics (§5.3): loose `==`, `+`

@@ -1,5 +1,5 @@
 import { describe, expect, it } from "vitest";
-import { clearFormatCache, dateTimeFormat, formatCompact, formatPercent, numberFormat } from "./format";
+import { clearFormatCache, dateTimeFormat, formatCompact, formatPercent, numberFormat } from "./format.js";
 
 describe("Intl instance cache", () => {
   it("reuses instances per (locale, options)", () => {

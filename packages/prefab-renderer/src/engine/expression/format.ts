@@ -1,4 +1,4 @@
-import type { FormatContext } from "./types";
+import type { FormatContext } from "./types.js";
 
 /**
  * Locale-aware formatting for the pipes. `Intl.NumberFormat`/`DateTimeFormat` construction is expensive

@@ -1,13 +1,13 @@
-export { BoundedCache } from "./cache";
+export { BoundedCache } from "./cache.js";
 export {
   type CompiledExpression,
   clearExpressionCache,
   compileExpression,
   EXPRESSION_CACHE_LIMIT,
   type ExpressionEvaluator,
-} from "./compile";
-export { evaluateCondition } from "./condition";
-export { evaluate } from "./evaluate";
+} from "./compile.js";
+export { evaluateCondition } from "./condition.js";
+export { evaluate } from "./evaluate.js";
 export {
   clearFormatCache,
   type DateStyle,
@@ -20,12 +20,12 @@ export {
   formatPercent,
   formatTime,
   numberFormat,
-} from "./format";
-export { interpolate, interpolateString } from "./interpolate";
-export { lookupFrom } from "./lookup";
-export { readMember, resolvePath } from "./path";
-export { applyPipe, BUILTIN_PIPE_NAMES } from "./pipes";
-export { clearTemplateCache, compileTemplate, type TemplateRunner } from "./template";
+} from "./format.js";
+export { interpolate, interpolateString } from "./interpolate.js";
+export { lookupFrom } from "./lookup.js";
+export { readMember, resolvePath } from "./path.js";
+export { applyPipe, BUILTIN_PIPE_NAMES } from "./pipes.js";
+export { clearTemplateCache, compileTemplate, type TemplateRunner } from "./template.js";
 export type {
   ExpressionIssue,
   ExpressionOptions,
@@ -33,4 +33,4 @@ export type {
   PipeFunction,
   PipeRegistry,
   ScopeLookup,
-} from "./types";
+} from "./types.js";

@@ -1,8 +1,8 @@
 import fc from "fast-check";
 import { describe, expect, it, vi } from "vitest";
-import { interpolate, interpolateString } from "./interpolate";
-import { lookupFrom } from "./lookup";
-import type { ExpressionIssue, ExpressionOptions } from "./types";
+import { interpolate, interpolateString } from "./interpolate.js";
+import { lookupFrom } from "./lookup.js";
+import type { ExpressionIssue, ExpressionOptions } from "./types.js";
 
 const state = {
   count: 3,

@@ -1,6 +1,6 @@
 import { isPlainRows } from "@prefab-ui/dsl/protocol";
-import { compileTemplate } from "./template";
-import type { ExpressionOptions, ScopeLookup } from "./types";
+import { compileTemplate } from "./template.js";
+import type { ExpressionOptions, ScopeLookup } from "./types.js";
 
 /**
  * Resolve one string (§5.2): no `{{` → unchanged; a sole `{{ expr }}` → the typed value, or the original

@@ -1,4 +1,4 @@
-import type { ScopeLookup } from "./types";
+import type { ScopeLookup } from "./types.js";
 
 /**
  * A lookup over plain objects, first match wins (e.g. `lookupFrom(localScope, state)`), reading own

@@ -1,5 +1,5 @@
 import type { PathNode } from "@prefab-ui/dsl/expression";
-import type { ScopeLookup } from "./types";
+import type { ScopeLookup } from "./types.js";
 
 /** Never readable from an expression, so a template cannot reach a prototype or a constructor. */
 const HOSTILE_SEGMENTS: ReadonlySet<string> = new Set(["__proto__", "constructor", "prototype"]);

@@ -1,9 +1,9 @@
 import { parseExpression } from "@prefab-ui/dsl/expression";
 import { afterEach, describe, expect, it } from "vitest";
-import { evaluate } from "./evaluate";
-import { lookupFrom } from "./lookup";
-import { applyPipe, BUILTIN_PIPE_NAMES } from "./pipes";
-import type { ExpressionOptions, FormatContext } from "./types";
+import { evaluate } from "./evaluate.js";
+import { lookupFrom } from "./lookup.js";
+import { applyPipe, BUILTIN_PIPE_NAMES } from "./pipes.js";
+import type { ExpressionOptions, FormatContext } from "./types.js";
 
 const EN: FormatContext = { locale: "en-US", timeZone: "UTC" };
 

@@ -1,5 +1,5 @@
-import { toDigits, toNumber, toText } from "./coerce";
-import { toDate, toWallClockTime } from "./dates";
+import { toDigits, toNumber, toText } from "./coerce.js";
+import { toDate, toWallClockTime } from "./dates.js";
 import {
   type DateStyle,
   formatCompact,
@@ -9,9 +9,9 @@ import {
   formatDecimal,
   formatPercent,
   formatTime,
-} from "./format";
-import { readMember } from "./path";
-import type { FormatContext, PipeFunction, PipeRegistry } from "./types";
+} from "./format.js";
+import { readMember } from "./path.js";
+import type { FormatContext, PipeFunction, PipeRegistry } from "./types.js";
 
 /** A built-in pipe: the value, the typed argument (undefined when not written) and the format context. */
 type BuiltinPipe = (value: unknown, arg: unknown, fmt: FormatContext | undefined) => unknown;

@@ -1,8 +1,8 @@
 import { splitTemplate } from "@prefab-ui/dsl/expression";
-import { BoundedCache } from "./cache";
-import { toText } from "./coerce";
-import { type CompiledExpression, compileExpression } from "./compile";
-import type { ExpressionOptions, ScopeLookup } from "./types";
+import { BoundedCache } from "./cache.js";
+import { toText } from "./coerce.js";
+import { type CompiledExpression, compileExpression } from "./compile.js";
+import type { ExpressionOptions, ScopeLookup } from "./types.js";
 
 /** Evaluates one template string against a scope, with §5.2's sole/mixed rules. */
 export type TemplateRunner = (lookup: ScopeLookup, options?: ExpressionOptions) => unknown;
