@@ -1,20 +1,17 @@
 /**
- * Fast bars: recharts draws axes, grid, cursor and tooltip, but the bars
- * themselves are ONE `<path>` per series, built from the scales recharts
- * computed (`useXAxisScale` / `useYAxisScale`, recharts ≥ 3.8). No `<Bar>`
- * elements are mounted, so recharts keeps no per-bar layout state and React
- * creates no per-bar elements (a 200-point, 2-series chart goes from ~1,450 SVG
- * nodes to ~60). Hidden `<Bar>`s (which draw nothing) give the value axis its domain
- * and the tooltip its payload, both read with `includeHidden`.
+ * Fast bars: ONE `<path>` per series, built from a category and a value scale — ours in the static first paint
+ * (static-cartesian.tsx), recharts' (`useXAxisScale` / `useYAxisScale`) once the chart is live (cartesian-live.tsx).
+ * No `<Bar>` elements are drawn, so recharts keeps no per-bar layout state and React creates no per-bar elements
+ * (a 200-point, 2-series chart goes from ~1,450 SVG nodes to ~60). No recharts import here: the static paint must
+ * not load it.
  *
  * Geometry follows recharts' defaults (`barSlots`, `barPath`): `barCategoryGap` 10%,
  * `barGap` 4 px between grouped bars, whole-pixel widths, every corner rounded;
  * stacks accumulate in series order (stackOffset "none").
  */
-import { type ReactNode, useMemo } from "react";
-import { DefaultZIndexes, useXAxisScale, useYAxisScale, ZIndexLayer } from "recharts";
+import type { ReactNode } from "react";
 import { type Datum, num, type Series } from "./common.js";
-import { categoryPositions, MORPH } from "./series-paths.js";
+import { categoryPositions, MORPH, type Scale } from "./series-paths.js";
 
 /** Nice ticks covering [lo, hi] (and 0), about `count` of them. */
 export function niceTicks(lo: number, hi: number, count = 5): number[] {
@@ -88,77 +85,74 @@ export function barPath(
   return `M${f(x0)},${f(y0 + r)}${a}${f(x0 + r)},${f(y0)}H${f(x1 - r)}${a}${f(x1)},${f(y0 + r)}V${f(y1 - r)}${a}${f(x1 - r)},${f(y1)}H${f(x0 + r)}${a}${f(x0)},${f(y1 - r)}Z`;
 }
 
-export interface BarPathsProps {
+export interface BarOptions {
   data: Datum[];
   series: Series[];
   catKey: string | undefined;
   horizontal: boolean;
   stacked: boolean;
   radius: number;
-  /** Morph to new data (CSS transition of `d`, where the browser supports it). */
-  animate?: boolean;
 }
 
-export function BarPaths({
-  data,
-  series,
-  catKey,
-  horizontal,
-  stacked,
-  radius,
-  animate = false,
-}: BarPathsProps): ReactNode {
-  const xScale = useXAxisScale();
-  const yScale = useYAxisScale();
-  const cat = horizontal ? yScale : xScale;
-  const val = horizontal ? xScale : yScale;
-  const paths = useMemo(() => {
-    if (!cat || !val) return [];
-    const out = series.map(() => [] as string[]);
-    const n = stacked ? 1 : series.length;
-    const zero = val(0) ?? 0;
-    const starts = categoryPositions(cat, data, catKey, "start");
-    const ends = categoryPositions(cat, data, catKey, "end");
-    data.forEach((d, i) => {
-      const s = starts[i];
-      const e = ends[i];
-      if (s === undefined || e === undefined) return;
-      const lo = Math.min(s, e);
-      const { offset, size, gap } = barSlots(Math.abs(e - s), n);
-      let acc = 0;
-      series.forEach((ser, j) => {
-        const v = num(d[ser.dataKey]);
-        if (v === undefined) return;
-        const from = stacked ? acc : 0;
-        const to = stacked ? acc + v : v;
-        if (stacked) acc = to;
-        const p0 = stacked ? (val(from) ?? zero) : zero;
-        const p1 = val(to);
-        if (p1 === undefined) return;
-        const b0 = lo + offset + (stacked ? 0 : j * (size + gap));
-        // Every bar (every stacked segment too) is rounded, as in the original.
-        out[j]!.push(barPath(horizontal, b0, b0 + size, p0, p1, radius));
-      });
+/** One path string per series (empty when it draws nothing): every bar of the series as a rounded rectangle. */
+export function barSeriesPaths(
+  cat: Scale,
+  val: Scale,
+  { data, series, catKey, horizontal, stacked, radius }: BarOptions,
+): string[] {
+  const out = series.map(() => [] as string[]);
+  const n = stacked ? 1 : series.length;
+  const zero = val(0) ?? 0;
+  const starts = categoryPositions(cat, data, catKey, "start");
+  const ends = categoryPositions(cat, data, catKey, "end");
+  data.forEach((d, i) => {
+    const s = starts[i];
+    const e = ends[i];
+    if (s === undefined || e === undefined) return;
+    const lo = Math.min(s, e);
+    const { offset, size, gap } = barSlots(Math.abs(e - s), n);
+    let acc = 0;
+    series.forEach((ser, j) => {
+      const v = num(d[ser.dataKey]);
+      if (v === undefined) return;
+      const from = stacked ? acc : 0;
+      const to = stacked ? acc + v : v;
+      if (stacked) acc = to;
+      const p0 = stacked ? (val(from) ?? zero) : zero;
+      const p1 = val(to);
+      if (p1 === undefined) return;
+      const b0 = lo + offset + (stacked ? 0 : j * (size + gap));
+      // Every bar (every stacked segment too) is rounded, as in the original.
+      out[j]!.push(barPath(horizontal, b0, b0 + size, p0, p1, radius));
     });
-    return out.map((parts) => parts.join(""));
-  }, [cat, val, data, series, catKey, horizontal, stacked, radius]);
-  // Recharts' bar layer: above the grid and the tooltip's cursor band, below the axes.
+  });
+  return out.map((parts) => parts.join(""));
+}
+
+export function BarSeries({
+  series,
+  paths,
+  animate = false,
+}: {
+  series: Series[];
+  paths: string[];
+  /** Morph to new data (CSS transition of `d`, where the browser supports it). */
+  animate?: boolean;
+}): ReactNode {
   return (
-    <ZIndexLayer zIndex={DefaultZIndexes.bar}>
-      <g className="pf-bar-series">
-        {paths.map((d, j) =>
-          d ? (
-            <path
-              key={series[j]!.dataKey}
-              className="pf-bar-path"
-              data-series={series[j]!.dataKey}
-              d={d}
-              fill={series[j]!.color}
-              style={animate ? MORPH : undefined}
-            />
-          ) : null,
-        )}
-      </g>
-    </ZIndexLayer>
+    <g className="pf-bar-series">
+      {paths.map((d, j) =>
+        d ? (
+          <path
+            key={series[j]!.dataKey}
+            className="pf-bar-path"
+            data-series={series[j]!.dataKey}
+            d={d}
+            fill={series[j]!.color}
+            style={animate ? MORPH : undefined}
+          />
+        ) : null,
+      )}
+    </g>
   );
 }

@@ -41,6 +41,26 @@ async function mount(view: unknown, extra: Record<string, unknown> = {}) {
   return { ...utils, chart };
 }
 
+/**
+ * Bar/Line/AreaCharts paint static SVG first; the first pointer over the plot mounts recharts (same picture). Returns
+ * recharts' wrapper once it is there, to hover it.
+ */
+async function goLive(container: HTMLElement): Promise<HTMLElement> {
+  const still = container.querySelector<HTMLElement>(".recharts-wrapper.pf-chart-static");
+  expect(still, "static first paint").toBeTruthy();
+  await act(async () => {
+    still!.dispatchEvent(new MouseEvent("mousemove", { bubbles: true, clientX: 10, clientY: 10 }));
+  });
+  return waitFor(
+    () => {
+      const live = container.querySelector<HTMLElement>(".recharts-wrapper:not(.pf-chart-static)");
+      if (!live) throw new Error("recharts not mounted yet");
+      return live;
+    },
+    { timeout: 5000 },
+  );
+}
+
 describe("charts", () => {
   it("BarChart: series colours, valueFormat ticks, stacked, legend, aria-label", async () => {
     const { chart, container } = await mount({
@@ -64,8 +84,15 @@ describe("charts", () => {
     expect(container.querySelector("svg")!.textContent).toContain("$6,000.00"); // a y tick
     expect(screen.getByText("Sales")).toBeTruthy(); // legend row
     expect(chart.style.height).toBe("300px");
-    // the tooltip still gets one line per series (hidden Bars + includeHidden)
-    const wrapper = container.querySelector<HTMLElement>(".recharts-wrapper")!;
+    // the tooltip still gets one line per series (hidden Bars + includeHidden), once recharts is live
+    const svgBefore = container.querySelector("svg")!.innerHTML;
+    const wrapper = await goLive(container);
+    const live = container.querySelector("svg")!;
+    // recharts draws the same series paths and tick labels as the static picture
+    expect([...live.querySelectorAll("path.pf-bar-path")].map((p) => p.getAttribute("d"))).toEqual(
+      paths.map((p) => p.getAttribute("d")),
+    );
+    expect(live.innerHTML).not.toBe(svgBefore);
     await act(async () => {
       wrapper.dispatchEvent(new MouseEvent("mousemove", { bubbles: true, clientX: 200, clientY: 100 }));
     });
@@ -129,7 +156,7 @@ describe("charts", () => {
     expect(area.container.querySelectorAll(".recharts-area-area")).toHaveLength(0);
   });
 
-  it("LineChart: one path per series from recharts' scales; tooltip and hover dots mount on first hover", async () => {
+  it("LineChart: one path per series, static first; recharts, its tooltip and hover dots mount on first hover", async () => {
     const { chart, container } = await mount({ type: "LineChart", data: rows, series, xAxis: "month" });
     // happy-dom: 600 × 300 chart; value axis 48px wide ("4000"), margins top 8 / right 12, x axis 30px high
     // → x = 48, 228, 408, 588 (a point scale); y: 0 → 270, 4000 → 8 (recharts' nice domain [0, 4000]).
@@ -138,10 +165,11 @@ describe("charts", () => {
     expect(profit!.getAttribute("d")).toBe("M48,256.9L228,250.35L408,243.8L588,237.25");
     const ticks = [...chart.querySelectorAll("text.pf-chart-tick")].map((t) => t.textContent);
     expect(ticks).toEqual(["Jan", "Feb", "Mar", "Apr", "0", "1000", "2000", "3000", "4000"]);
-    // nothing interactive at first paint
+    // nothing interactive at first paint, and no recharts
     expect(container.querySelector(".recharts-tooltip-wrapper")).toBeNull();
     expect(container.querySelector(".pf-active-dots")).toBeNull();
-    const wrapper = container.querySelector<HTMLElement>(".recharts-wrapper")!;
+    expect(container.querySelector(".recharts-zIndex-layer_2000")).toBeNull();
+    const wrapper = await goLive(container);
     await act(async () => {
       wrapper.dispatchEvent(new MouseEvent("mousemove", { bubbles: true, clientX: 405, clientY: 100 }));
     });

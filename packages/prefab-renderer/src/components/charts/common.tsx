@@ -173,7 +173,7 @@ export interface FrameProps {
 // ---- progressive drawing -------------------------------------------------------
 // A dashboard of many charts would otherwise draw them all in one long task before
 // anything paints. Charts in the viewport draw at once; the others wait their turn,
-// one per animation frame, or draw as soon as they scroll into view.
+// a few per animation frame (drainPerFrame), or draw as soon as they scroll into view.
 //
 // "In the viewport" comes from an IntersectionObserver, which sees the top-level
 // viewport even from inside a (cross-origin) iframe: an MCP host sizes the app's
@@ -183,13 +183,29 @@ export interface FrameProps {
 
 const waiting: (() => void)[] = [];
 let draining = false;
+/** Charts released per frame: grows while frames stay short, shrinks when they run long. */
+let batch = 1;
+const MAX_BATCH = 16;
 
-function drainOnePerFrame(): void {
+/**
+ * Release waiting charts frame by frame. Their cost varies ~10× (a static SVG paint vs a recharts mount), so the
+ * batch adapts to the frame it produced: the gap between two steps includes the render of the charts released by
+ * the previous one. Short frames (< 25 ms) double it, long ones (> 50 ms) halve it — one chart per frame would
+ * leave most of each frame idle (20 cheap charts = 20 frames).
+ */
+function drainPerFrame(): void {
   if (draining) return;
   draining = true;
-  const step = () => {
-    const next = waiting.shift();
-    next?.();
+  batch = 1; // a new wall: its charts' cost is unknown
+  let last: number | undefined;
+  const step = (now: number) => {
+    if (last !== undefined) {
+      const gap = now - last;
+      if (gap < 25) batch = Math.min(MAX_BATCH, batch * 2);
+      else if (gap > 50) batch = Math.max(1, batch >> 1);
+    }
+    last = now;
+    for (let i = 0; i < batch && waiting.length > 0; i++) waiting.shift()!();
     if (waiting.length > 0) requestAnimationFrame(step);
     else draining = false;
   };
@@ -252,7 +268,7 @@ function useDrawTurn(ref: React.RefObject<HTMLDivElement | null>): boolean {
       else if (!queued) {
         queued = true;
         waiting.push(go);
-        drainOnePerFrame();
+        drainPerFrame();
       }
     });
     return () => {
@@ -320,7 +336,7 @@ export function LegendRow({ items }: { items: { label: string; color: string }[]
   );
 }
 
-interface TooltipPayloadItem {
+export interface TooltipPayloadItem {
   name?: unknown;
   value?: unknown;
   dataKey?: unknown;

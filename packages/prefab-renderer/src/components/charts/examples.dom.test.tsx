@@ -13,7 +13,7 @@ import { cleanup, render, waitFor } from "@testing-library/react";
 import { afterEach, beforeAll, describe, expect, it, vi } from "vitest";
 import { SHARED_DIR } from "../../../test/shared-dir.js";
 import { PrefabView } from "../../app/prefab-view.js";
-import { getView, registerViews } from "../../render/registry.js";
+import { getView, preloadLazyModules, registerViews } from "../../render/registry.js";
 
 const FIXTURES = `${SHARED_DIR}/prefab-fixtures/components`;
 const EXAMPLES = `${SHARED_DIR}/prefab-examples`;
@@ -79,6 +79,8 @@ afterEach(cleanup);
 beforeAll(async () => {
   await import("./index.js");
   await import("../data-table/index.js");
+  // Charts without a static picture load recharts' chunk while rendering: have it loaded, as an app would soon.
+  await preloadLazyModules();
 }, 30_000);
 
 async function renderClean(envelope: unknown) {

@@ -18,7 +18,7 @@ import {
   YAxis,
 } from "recharts";
 import { asBool, asNumber, asOptString, asString } from "../../lib/coerce.js";
-import type { NodeViewProps } from "../../render/registry.js";
+import type { NodeViewProps, Registry } from "../../render/registry.js";
 import { makeFormatter } from "../data-table/format.js";
 import {
   AXIS,
@@ -362,3 +362,11 @@ function ScatterBody({
     </>
   );
 }
+
+/** The polar charts chunk (with recharts), loaded by `registerLazyViews`. */
+export const views: Registry = {
+  PieChart: PieChartView,
+  RadarChart: RadarChartView,
+  RadialChart: RadialChartView,
+  ScatterChart: ScatterChartView,
+};

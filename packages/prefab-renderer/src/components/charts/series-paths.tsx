@@ -1,28 +1,17 @@
 /**
- * Lines and areas as ONE curve per series (plus one path for all its dots), drawn from the scales
- * recharts computed (`useXAxisScale` / `useYAxisScale`) with recharts' own `<Curve>` (d3-shape, the
- * same path `<Line>`/`<Area>` would draw). The series are also mounted as hidden `<Line>`/`<Area>`s so the
- * value axis (`includeHidden`) and the tooltip (`includeHidden`) see them, but recharts keeps no
- * per-point render state, dots, labels or animation for them. The hover dot is `ActiveDots`.
+ * Lines and areas as ONE curve per series (plus one path for all its dots). Pure geometry and markup, no recharts:
+ * the static first paint (static-cartesian.tsx) and the live recharts chart (cartesian-live.tsx) both draw their
+ * series with `LineSeries`, from their own scales (ours, or recharts' `useXAxisScale`/`useYAxisScale`), with the
+ * paths recharts' `<Curve>` would draw (curves.ts).
  */
-import { Fragment, type ReactNode, useMemo } from "react";
-import {
-  Curve,
-  type CurveType,
-  DefaultZIndexes,
-  useActiveTooltipDataPoints,
-  useXAxisScale,
-  useYAxisScale,
-  ZIndexLayer,
-} from "recharts";
+import { Fragment, type ReactNode } from "react";
 import { type Datum, num, type Series } from "./common.js";
+import { areaPath, type CurveKind, linePath, type Point } from "./curves.js";
 
-type Scale = NonNullable<ReturnType<typeof useXAxisScale>>;
+export type { Point } from "./curves.js";
+/** A category or value scale, as recharts' scale hooks return it (`position` = where in a band). */
+export type Scale = (value: unknown, options?: { position?: Position }) => number | undefined;
 type Position = "start" | "middle" | "end";
-export interface Point {
-  x: number | null;
-  y: number | null;
-}
 
 /**
  * Category coordinates of the rows. Recharts scales the category values, or the row indexes when
@@ -91,134 +80,94 @@ export function dotsPath(points: readonly Point[], r: number): string {
   return d;
 }
 
-function usePoints(
+/** The top (and, stacked, bottom) point of every row for every series; bottom is the zero line's y when not stacked. */
+export function seriesPoints(
+  xScale: Scale,
+  yScale: Scale,
   data: readonly Datum[],
   series: readonly Series[],
   catKey: string | undefined,
   stacked: boolean,
-) {
-  const xScale = useXAxisScale();
-  const yScale = useYAxisScale();
-  return useMemo(() => {
-    if (!xScale || !yScale) return undefined;
-    const xs = categoryPositions(xScale, data, catKey);
-    const at = (i: number, v: number | undefined): Point => {
-      const x = xs[i];
-      const y = v === undefined ? undefined : yScale(v);
-      return { x: x ?? null, y: x === undefined || y === undefined ? null : y };
-    };
-    const zero = yScale(0) ?? 0;
-    return seriesValues(data, series, stacked).map(({ top, bottom }) => ({
-      top: top.map((v, i) => at(i, v)),
-      bottom: stacked ? bottom.map((v, i) => at(i, v)) : zero,
-    }));
-  }, [xScale, yScale, data, series, catKey, stacked]);
+): { top: Point[]; bottom: Point[] | number }[] {
+  const xs = categoryPositions(xScale, data, catKey);
+  const at = (i: number, v: number | undefined): Point => {
+    const x = xs[i];
+    const y = v === undefined ? undefined : yScale(v);
+    return { x: x ?? null, y: x === undefined || y === undefined ? null : y };
+  };
+  const zero = yScale(0) ?? 0;
+  return seriesValues(data, series, stacked).map(({ top, bottom }) => ({
+    top: top.map((v, i) => at(i, v)),
+    bottom: stacked ? bottom.map((v, i) => at(i, v)) : zero,
+  }));
 }
 
-export interface LinePathsProps {
-  data: Datum[];
+export interface LineSeriesProps {
   series: Series[];
-  catKey: string | undefined;
-  curve: CurveType;
+  points: { top: Point[]; bottom: Point[] | number }[];
+  curve: CurveKind;
   dots: boolean;
   /** Area chart: fill down to the baseline (or the series below when stacked). */
-  area?: { stacked: boolean; fillOpacity: number } | undefined;
+  area?: { fillOpacity: number } | undefined;
   /** Morph to new data (CSS transition of `d`). */
   animate?: boolean;
 }
 
-export function LinePaths({
-  data,
+/** The series' curves, as recharts' `<Curve>` draws them (class `recharts-curve`, attributes in its order). */
+export function LineSeries({
   series,
-  catKey,
+  points,
   curve,
   dots,
   area,
   animate = false,
-}: LinePathsProps): ReactNode {
-  const pts = usePoints(data, series, catKey, area?.stacked ?? false);
-  if (!pts) return null;
+}: LineSeriesProps): ReactNode {
   const style = animate ? MORPH : undefined;
-  // Recharts' layer for lines/areas: above the grid and the tooltip cursor, below the axes and the hover dots.
   return (
-    <ZIndexLayer zIndex={area ? DefaultZIndexes.area : DefaultZIndexes.line}>
-      <g className={area ? "pf-area-series" : "pf-line-series"}>
-        {series.map((s, j) => {
-          const p = pts[j]!;
-          return (
-            <Fragment key={s.dataKey}>
-              {area ? (
-                <Curve
-                  className="pf-area-path"
-                  points={p.top}
-                  baseLine={p.bottom}
-                  type={curve}
-                  fill={s.color}
-                  fillOpacity={area.fillOpacity}
-                  stroke="none"
-                  style={style}
-                />
-              ) : null}
-              <Curve
-                className={area ? "pf-area-line" : "pf-line-path"}
+    <g className={area ? "pf-area-series" : "pf-line-series"}>
+      {series.map((s, j) => {
+        const p = points[j]!;
+        const line = p.top.length > 0 ? linePath(p.top, curve) : null;
+        const fill = area && p.top.length > 0 ? areaPath(p.top, p.bottom, curve) : null;
+        return (
+          <Fragment key={s.dataKey}>
+            {area && p.top.length > 0 ? (
+              <path
+                fill={s.color}
+                fillOpacity={area.fillOpacity}
+                stroke="none"
+                style={style}
+                className="recharts-curve pf-area-path"
+                d={fill ?? undefined}
+              />
+            ) : null}
+            {p.top.length > 0 ? (
+              <path
                 data-series={s.dataKey}
-                points={p.top}
-                type={curve}
                 stroke={s.color}
                 strokeWidth={area ? 1 : 2}
                 fill="none"
                 style={style}
+                className={area ? "recharts-curve pf-area-line" : "recharts-curve pf-line-path"}
+                d={line ?? undefined}
               />
-              {/* Recharts' dots (r 3) take the series' own look: a line's white fill and 2px stroke, an area's
-                translucent fill and 1px stroke. A one-row chart has no curve, so it always gets its dot. */}
-              {dots || p.top.length === 1 ? (
-                <path
-                  className="pf-dots"
-                  d={dotsPath(p.top, 3)}
-                  stroke={s.color}
-                  {...(area
-                    ? { fill: s.color, fillOpacity: area.fillOpacity, strokeWidth: 1 }
-                    : { fill: "#fff", strokeWidth: 2 })}
-                  style={style}
-                />
-              ) : null}
-            </Fragment>
-          );
-        })}
-      </g>
-    </ZIndexLayer>
-  );
-}
-
-/**
- * The hover dots at the tooltip's row: recharts' active dot (r 4 in the series colour; its white ring is made
- * transparent by the original's shadcn chart styles, so none here either).
- */
-export function ActiveDots({
-  data,
-  series,
-  catKey,
-  stacked = false,
-}: {
-  data: Datum[];
-  series: Series[];
-  catKey: string | undefined;
-  stacked?: boolean;
-}): ReactNode {
-  const active = useActiveTooltipDataPoints();
-  const pts = usePoints(data, series, catKey, stacked);
-  const row = active?.[0];
-  const i = row === undefined ? -1 : data.indexOf(row as Datum);
-  if (!pts || i < 0) return null;
-  return (
-    <ZIndexLayer zIndex={DefaultZIndexes.activeDot}>
-      <g className="pf-active-dots">
-        {series.map((s, j) => {
-          const p = pts[j]!.top[i];
-          if (!p || p.x === null || p.y === null) return null;
-          return <circle key={s.dataKey} cx={p.x} cy={p.y} r={4} fill={s.color} />;
-        })}
-      </g>
-    </ZIndexLayer>
+            ) : null}
+            {/* Recharts' dots (r 3) take the series' own look: a line's white fill and 2px stroke, an area's
+              translucent fill and 1px stroke. A one-row chart has no curve, so it always gets its dot. */}
+            {dots || p.top.length === 1 ? (
+              <path
+                className="pf-dots"
+                d={dotsPath(p.top, 3)}
+                stroke={s.color}
+                {...(area
+                  ? { fill: s.color, fillOpacity: area.fillOpacity, strokeWidth: 1 }
+                  : { fill: "#fff", strokeWidth: 2 })}
+                style={style}
+              />
+            ) : null}
+          </Fragment>
+        );
+      })}
+    </g>
   );
 }

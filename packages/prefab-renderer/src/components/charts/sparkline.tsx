@@ -8,6 +8,7 @@ import { type ReactNode, useId } from "react";
 import { cn } from "../../lib/cn.js";
 import { asBool, asNumber, asOptString, cssLength } from "../../lib/coerce.js";
 import type { NodeViewProps, Registry } from "../../render/registry.js";
+import { MermaidView } from "./mermaid.js";
 
 const W = 100;
 const H = 40;
@@ -174,4 +175,5 @@ export function SparklineView(p: NodeViewProps<"Sparkline">): ReactNode {
   );
 }
 
-export const views: Registry = { Sparkline: SparklineView };
+/** The small chunk: the Sparkline and the Mermaid placeholder (register.ts). */
+export const views: Registry = { Sparkline: SparklineView, Mermaid: MermaidView };
