@@ -4,14 +4,16 @@
  * the first pointer over the chart — for the tooltip, cursor and hover dots — or from the start for layouts the
  * static paint does not cover (horizontal bars, repeated categories, short plots, non-numeric values).
  */
-import { type ReactNode, Suspense, use, useMemo } from "react";
+import { type ReactNode, Suspense, use, useEffect, useMemo } from "react";
 import { asBool, asNumber, asOptString } from "../../lib/coerce.js";
 import { lazyModule, type NodeViewProps } from "../../render/registry.js";
 import type { BarBodyProps, LineBodyProps } from "./cartesian-live.js";
 import {
+  afterChartsSettle,
   ChartFrame,
   chartData,
   chartHeight,
+  chartsLaidOut,
   type Datum,
   makeTooltip,
   readSeries,
@@ -34,6 +36,17 @@ function LiveLine(props: LineBodyProps): ReactNode {
   return <LineBody {...props} />;
 }
 
+let preloading = false;
+/**
+ * Load recharts once the charts are drawn and the page is idle, so the first hover mounts it at once (otherwise the
+ * chunk's parse, ~50–100 ms, and Suspense's reveal throttle, ~300 ms, come before the first tooltip).
+ */
+function preloadLive(): void {
+  if (preloading || liveCharts.get() || !chartsLaidOut()) return;
+  preloading = true;
+  afterChartsSettle(() => void liveCharts.load());
+}
+
 /**
  * The static picture until the chart goes live; then recharts, with the static picture shown while its chunk
  * loads (same pixels). Without a static model (a layout only recharts draws) recharts draws from the start.
@@ -47,6 +60,7 @@ function Plot({
   live: boolean;
   children: ReactNode;
 }): ReactNode {
+  useEffect(preloadLive, []);
   if (still && !live) return still;
   return <Suspense fallback={still}>{children}</Suspense>;
 }

@@ -136,6 +136,12 @@ function observeSize(el: Element, cb: () => void): () => void {
   };
 }
 
+let laidOut = false;
+/** Whether a chart has been laid out for real (test DOMs lay out nothing: no pointer will ever come). */
+export function chartsLaidOut(): boolean {
+  return laidOut;
+}
+
 export function useWidth(): [React.RefObject<HTMLDivElement | null>, number] {
   const ref = useRef<HTMLDivElement>(null);
   const [width, setWidth] = useState(0);
@@ -144,6 +150,7 @@ export function useWidth(): [React.RefObject<HTMLDivElement | null>, number] {
     if (!el) return;
     const read = () => {
       const w = Math.round(el.clientWidth || el.getBoundingClientRect().width);
+      if (w > 0) laidOut = true;
       // 0 = not laid out (hidden tab, test DOM): draw at a default width until a real one arrives.
       setWidth((old) => (w > 0 ? w : old || FALLBACK_WIDTH));
     };
@@ -210,6 +217,23 @@ function drainPerFrame(): void {
     else draining = false;
   };
   requestAnimationFrame(step);
+}
+
+/**
+ * Run `work` once the page has settled: no chart waiting for its turn, then an idle period, at least `delay` ms
+ * from now. For work no chart needs to draw (loading recharts for the first hover) that must not delay a drawing.
+ */
+export function afterChartsSettle(work: () => void, delay = 1000): void {
+  if (typeof window === "undefined") return;
+  const idle =
+    (window as { requestIdleCallback?: (cb: () => void) => void }).requestIdleCallback ??
+    ((cb: () => void) => setTimeout(cb, 50));
+  const attempt = () =>
+    idle(() => {
+      if (draining || waiting.length > 0) setTimeout(attempt, delay);
+      else work();
+    });
+  setTimeout(attempt, delay);
 }
 
 // One IntersectionObserver for all charts.
