@@ -9,10 +9,16 @@ type P = NodeViewProps;
 const cls = (p: P) => asOptString(p.props.cssClass);
 const idOf = (p: P) => asOptString(p.props.id);
 
+/** The base classes, merged with the author's only when there are some (our bases never conflict themselves). */
+const withAuthor = (base: string, p: P): string => {
+  const css = cls(p);
+  return css ? cn(base, css) : base;
+};
+
 function box(base: string, slot: string) {
   return function Box(p: P) {
     return (
-      <div id={idOf(p)} data-slot={slot} className={cn(base, cls(p))}>
+      <div id={idOf(p)} data-slot={slot} className={withAuthor(base, p)}>
         {p.children}
       </div>
     );
@@ -124,7 +130,7 @@ function CardText(base: string, Tag: "div" | "h3") {
   return function CardTextView(p: P) {
     const content = asOptString(p.props.content);
     return (
-      <Tag id={idOf(p)} className={cn(base, cls(p))}>
+      <Tag id={idOf(p)} className={withAuthor(base, p)}>
         {content ?? p.children}
       </Tag>
     );

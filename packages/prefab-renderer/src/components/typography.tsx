@@ -11,12 +11,23 @@ const emphasis = (p: P) => cn(asBool(p.props.bold) && "font-bold", asBool(p.prop
 
 function text(Tag: "h1" | "h2" | "h3" | "h4" | "p" | "div" | "small" | "blockquote" | "span", base: string) {
   return function TextView(p: P) {
-    const content = asOptString(p.props.content) ?? asOptString(p.props.text);
+    const props = p.props;
+    const content = asOptString(props.content) ?? asOptString(props.text);
+    const bold = asBool(props.bold);
+    const italic = asBool(props.italic);
+    const css = asOptString(props.cssClass);
+    // Most texts are plain: their class is the base as is (nothing to merge), and their content is the element's
+    // only child, which React writes as the element's text (no text fiber; `[content, null]` would make one).
+    const className = bold || italic || css ? cn(base, bold && "font-bold", italic && "italic", css) : base;
+    const id = asOptString(props.id);
+    if (p.children === null || p.children === undefined)
+      return (
+        <Tag id={id} className={className}>
+          {content}
+        </Tag>
+      );
     return (
-      <Tag
-        id={asOptString(p.props.id)}
-        className={cn(base, emphasis(p), asOptString(p.props.cssClass)) || undefined}
-      >
+      <Tag id={id} className={className}>
         {content}
         {p.children}
       </Tag>

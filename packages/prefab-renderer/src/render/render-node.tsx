@@ -73,6 +73,12 @@ interface NodeEnv {
   readonly scope: ScopeFrame | undefined;
   /** `$ref` names being expanded above this node. */
   readonly resolving: ReadonlySet<string> | undefined;
+  /**
+   * Closes the enclosing Dialog/Popover (`closeOverlay`): read from `OverlayContext` by `RenderNode`, which overlays
+   * render their content with. Carried here rather than read per node: a context read costs every class node a
+   * dependency list kept for its lifetime.
+   */
+  readonly closeOverlay: (() => void) | null;
 }
 
 /**
@@ -125,7 +131,11 @@ export const RenderNode = memo(function RenderNode({ node, path }: { node: Node;
   const runtime = useRuntime();
   const scope = useContext(ScopeContext);
   const resolving = useContext(ResolvingContext);
-  const env = useMemo<NodeEnv>(() => ({ runtime, scope, resolving }), [runtime, scope, resolving]);
+  const closeOverlay = useContext(OverlayContext);
+  const env = useMemo<NodeEnv>(
+    () => ({ runtime, scope, resolving, closeOverlay }),
+    [runtime, scope, resolving, closeOverlay],
+  );
   primeStore(runtime);
   return <PrefabNode node={node} base={path} index={-1} env={env} />;
 });
@@ -329,9 +339,6 @@ interface Iteration {
 }
 
 class PrefabNode extends Component<NodeProps, NodeState> {
-  static override contextType = OverlayContext;
-  declare context: (() => void) | null;
-
   /** Shared until a descendant throws (React then merges into a new object): no state object per node. */
   override state: NodeState = NO_ERROR;
   /** The node whose render failed: the error shows until the node changes (a new tool result). */
@@ -444,7 +451,7 @@ class PrefabNode extends Component<NodeProps, NodeState> {
       scope: env.scope,
       path: `${this.path}.${event}`,
       $event,
-      closeOverlay: this.context,
+      closeOverlay: env.closeOverlay,
       depth: 0,
     });
   }
@@ -508,11 +515,12 @@ class PrefabNode extends Component<NodeProps, NodeState> {
       memo !== undefined &&
       memo !== env &&
       memo.runtime === env.runtime &&
+      memo.closeOverlay === env.closeOverlay &&
       memo.scope === scope &&
       memo.resolving === resolving
     )
       return memo;
-    return { runtime: env.runtime, scope, resolving };
+    return { runtime: env.runtime, scope, resolving, closeOverlay: env.closeOverlay };
   }
 
   private renderView(n: Json): ReactNode {
@@ -672,7 +680,9 @@ class PrefabNode extends Component<NodeProps, NodeState> {
         old !== undefined &&
         old.item === item &&
         old.frame.parent === parent &&
-        old.env.runtime === env.runtime
+        old.env.runtime === env.runtime &&
+        old.env.resolving === env.resolving &&
+        old.env.closeOverlay === env.closeOverlay
       )
         it = old;
       else {
@@ -680,7 +690,12 @@ class PrefabNode extends Component<NodeProps, NodeState> {
         it = {
           item,
           frame,
-          env: { runtime: env.runtime, scope: frame, resolving: env.resolving },
+          env: {
+            runtime: env.runtime,
+            scope: frame,
+            resolving: env.resolving,
+            closeOverlay: env.closeOverlay,
+          },
         };
       }
       iterations[index] = it;
