@@ -376,9 +376,33 @@ describe("parseEnvelope issues", () => {
     expect(isPlainRows(rowsOf([{ a: [1] }]))).toBe(false);
     expect(isPlainRows(rowsOf([{ a: { type: "Badge", label: "x" } }]))).toBe(false);
     expect(isPlainRows(rowsOf([{ a: 1 }, 2]))).toBe(false);
-    // other arrays are never marked
+    // arrays the parser did not see are never marked
     expect(isPlainRows([{ a: 1 }])).toBe(false);
     expect(isPlainRows("rows")).toBe(false);
+  });
+
+  it("marks any array of plain records it sanitized (chart data too), and nothing that holds more", () => {
+    const data = [
+      { month: "Jan", sales: 1 },
+      { month: "Feb", sales: 2 },
+    ];
+    const templated = [{ month: "{{ m }}", sales: 1 }];
+    const nested = [{ month: "Jan", sales: [1] }];
+    const res = parseEnvelope({
+      state: { points: [{ x: 1 }] },
+      view: {
+        type: "Column",
+        children: [
+          { type: "BarChart", data, series: [{ dataKey: "sales" }], xAxis: "month" },
+          { type: "BarChart", data: templated, series: [{ dataKey: "sales" }], xAxis: "month" },
+          { type: "BarChart", data: nested, series: [{ dataKey: "sales" }], xAxis: "month" },
+        ],
+      },
+    });
+    expect(isPlainRows(data)).toBe(true);
+    expect(isPlainRows((res.envelope!.state as Json).points)).toBe(true);
+    expect(isPlainRows(templated)).toBe(false);
+    expect(isPlainRows(nested)).toBe(false);
   });
 
   it("DataTable rows: a row that is not an object is still an error; object rows are kept as they are", () => {
@@ -507,6 +531,21 @@ describe("forbidden keys", () => {
     expect(table.rows).toEqual([{ a: 1 }]);
     expect(table.columns).toEqual([{ key: "a", header: "A" }]);
     expect(JSON.stringify(res.envelope)).not.toContain(key);
+  });
+
+  it.each(hostile)("%s with a scalar value is removed from a table row and a chart point", (key) => {
+    const text = `{"view": {"type": "Column", "children": [
+      {"type": "DataTable", "columns": [{"key": "a", "header": "A"}], "rows": [{"a": 1}, {"a": 2, "${key}": 1}]},
+      {"type": "BarChart", "data": [{"x": "a", "y": 1, "${key}": "x"}], "series": [{"dataKey": "y"}], "xAxis": "x"}
+    ]}}`;
+    const res = parseEnvelope(text);
+    expect(res.issues.filter((i) => i.code === "forbidden-key").map((i) => i.path)).toEqual([
+      `view.children[0].rows[1].${key}`,
+      `view.children[1].data[0].${key}`,
+    ]);
+    const [table, chart] = (res.envelope!.view as unknown as Json).children as Json[];
+    expect(table!.rows).toEqual([{ a: 1 }, { a: 2 }]);
+    expect(chart!.data).toEqual([{ x: "a", y: 1 }]);
   });
 
   it("is removed in parseActions and parseNode too", () => {

@@ -18,7 +18,7 @@ import { isObject, type Json } from "./json.js";
 import { formatPath, type PathSegment } from "./json-path.js";
 import { FORBIDDEN_KEYS, MAX_NODE_DEPTH, MAX_NODES, MAX_VALUE_DEPTH } from "./limits.js";
 import type { ActionList, InvalidNode, Node } from "./nodes.js";
-import { markPlainRows } from "./plain-rows.js";
+import { isPlainRows, markPlainRows } from "./plain-rows.js";
 import { describeZodIssue } from "./zod-issues.js";
 
 export interface ParseOptions {
@@ -66,9 +66,17 @@ class Walker {
     // Scalars are clean as they are: only objects are visited (a 10k-row table is 50k scalars).
     if (Array.isArray(value)) {
       let out: unknown[] | undefined;
+      // Whether every item is a plain record (plain-rows.ts), found in this same pass.
+      let plain = value.length > 0;
       for (let i = 0; i < value.length; i++) {
         const item: unknown = value[i];
-        if (typeof item !== "object" || item === null) continue;
+        if (typeof item !== "object" || item === null) {
+          plain = false;
+          continue;
+        }
+        // Plain records (table rows, chart points) are the bulk of a big envelope: one check, no recursion.
+        if (!Array.isArray(item) && depth < MAX_VALUE_DEPTH && plainRecord(item)) continue;
+        plain = false;
         path.push(i);
         const v = this.sanitize(item, path, depth + 1);
         path.pop();
@@ -77,6 +85,7 @@ class Walker {
           out[i] = v;
         }
       }
+      if (plain) markPlainRows(value);
       return out ?? value;
     }
     let out: Json | undefined;
@@ -261,31 +270,32 @@ class Walker {
     path: PathSegment[],
     depth: number,
   ): { rows: unknown[]; objects: boolean } {
+    // Marked plain by `sanitize`, which has just visited every row (plain-rows.ts): no node in them.
+    if (isPlainRows(rows)) return { rows, objects: true };
     // One pass that also tells whether every row is an object. Checks are inline: this loop runs once per cell
     // of a possibly huge table, in code that has not been optimised yet (an envelope is parsed once).
     let out: unknown[] | undefined;
     let objects = true;
-    let plain = true; // every value a scalar, no {{ }} template (see plain-rows.ts)
     path.push("rows");
     for (let i = 0; i < rows.length; i++) {
       const row = rows[i];
       if (typeof row !== "object" || row === null || Array.isArray(row)) {
-        objects = plain = false;
+        objects = false;
         continue;
       }
       let copy: Json | undefined;
       for (const k of Object.keys(row)) {
         const v = (row as Json)[k];
-        if (typeof v === "string") {
-          if (plain && v.includes("{{")) plain = false;
-        } else if (typeof v === "object" && v !== null) {
-          plain = false;
-          if (!Array.isArray(v) && (k === "_detail" || typeof (v as Json).type === "string")) {
-            path.push(i, k);
-            copy ??= { ...(row as Json) };
-            copy[k] = this.node(v, path, depth + 1);
-            path.length -= 2;
-          }
+        if (
+          typeof v === "object" &&
+          v !== null &&
+          !Array.isArray(v) &&
+          (k === "_detail" || typeof (v as Json).type === "string")
+        ) {
+          path.push(i, k);
+          copy ??= { ...(row as Json) };
+          copy[k] = this.node(v, path, depth + 1);
+          path.length -= 2;
         }
       }
       if (copy) {
@@ -294,7 +304,6 @@ class Walker {
       }
     }
     path.pop();
-    if (plain) markPlainRows(rows);
     return { rows: out ?? rows, objects };
   }
 
@@ -421,6 +430,24 @@ class Walker {
       }
     }
   }
+}
+
+/**
+ * Whether every key of `record` is allowed and every value a scalar, no string holding `{{` (a plain row, clean as it
+ * is; anything else is left to the full walk). `for…in` allocates no key array; it also visits inherited enumerable
+ * keys, which can only turn the answer into false.
+ */
+function plainRecord(record: object): boolean {
+  for (const k in record) {
+    const v: unknown = (record as Json)[k];
+    if (
+      FORBIDDEN_KEYS.has(k) ||
+      (typeof v === "object" && v !== null) ||
+      (typeof v === "string" && v.includes("{{"))
+    )
+      return false;
+  }
+  return true;
 }
 
 /** `out` with `key` set to `value`, copying `raw` first if `out` is still `raw` (copy on write). */
