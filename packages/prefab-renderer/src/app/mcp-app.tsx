@@ -15,9 +15,9 @@ import {
   isFramed,
   type Unsubscribe,
 } from "../bridge/index.js";
-import { collectTypes, preloadViews } from "../render/registry.js";
+import { preloadViews } from "../render/registry.js";
 import { loadEnvelopeFromArguments } from "./partial-envelope.js";
-import { type HostContextLike, PrefabView } from "./prefab-view.js";
+import { type HostContextLike, PrefabView, prepareEnvelope } from "./prefab-view.js";
 import { applyHostStyles, type HostStyles } from "./theme.js";
 
 export const INITIAL_DATA_ID = "prefab:initial-data";
@@ -223,7 +223,8 @@ export function startMcpApp({ container, version }: StartOptions): { store: AppS
       store.update({ phase });
       return;
     }
-    void preloadViews(collectTypes(phase.envelope)).then(() => {
+    // Parsed here, once: PrefabView renders the same prepared envelope (prepareEnvelope caches it).
+    void preloadViews(prepareEnvelope(phase.envelope).types).then(() => {
       if (ticket === sequence) store.update({ phase });
     });
   };
@@ -268,6 +269,9 @@ export function startMcpApp({ container, version }: StartOptions): { store: AppS
         return;
       }
       store.update({ bridge, hostContext: { ...bridge.hostContext } as HostContextLike });
+      // While the host runs the tool, compile what the first result will run (warm-up.ts), in idle time only.
+      const idle = globalThis.requestIdleCallback;
+      if (idle) idle(() => void import("./warm-up.js").then((m) => m.warmUp(idle)));
       const pending = () => {
         const k = store.get().phase.kind;
         return k === "waiting" || k === "preparing" || k === "cancelled" || k === "streaming";

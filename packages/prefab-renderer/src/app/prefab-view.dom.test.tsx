@@ -1,7 +1,9 @@
 // @vitest-environment happy-dom
+
+import { isPlainRows } from "@prefab-ui/dsl/protocol";
 import { render, screen } from "@testing-library/react";
 import { describe, expect, it, vi } from "vitest";
-import { PrefabView } from "./prefab-view.js";
+import { PrefabView, prepareEnvelope } from "./prefab-view.js";
 
 describe("PrefabView", () => {
   it("renders text with templates resolved from state", () => {
@@ -92,5 +94,24 @@ describe("PrefabView", () => {
     expect(root.style.getPropertyValue("--color-background-primary")).toBe("#101010");
     expect(root.style.getPropertyValue("--background")).toBe("var(--color-background-primary)");
     expect(root.classList.contains("dark")).toBe(true);
+  });
+
+  it("prepares an envelope object once: the MCP App and PrefabView share the parse (no second walk of its rows)", () => {
+    const rows = Array.from({ length: 50 }, (_, i) => ({ id: i, name: `row ${i}` }));
+    const input = {
+      version: "0.2",
+      view: { type: "DataTable", columns: [{ key: "name", header: "Name" }], rows, paginated: true },
+    };
+    const first = prepareEnvelope(input);
+    expect(prepareEnvelope(input)).toBe(first);
+    expect([...first.types]).toEqual(["DataTable"]);
+    expect(isPlainRows((first.envelope.view as unknown as { rows: unknown }).rows)).toBe(true);
+    // JSON text is parsed every time (nothing to key a cache on), with the same result.
+    const text = JSON.stringify(input);
+    expect(prepareEnvelope(text)).not.toBe(prepareEnvelope(text));
+    expect(prepareEnvelope(text).envelope).toEqual(first.envelope);
+    render(<PrefabView envelope={input} />);
+    expect(screen.getByText("row 9")).toBeTruthy();
+    expect(screen.queryByText("row 10")).toBeNull();
   });
 });

@@ -66,17 +66,41 @@ function consoleIssues(issues: Issue[]): void {
   console.groupEnd();
 }
 
+/** An envelope as PrefabView renders it: parsed, upgraded to 0.3, with the component types it uses. */
+export interface PreparedEnvelope {
+  envelope: Envelope;
+  issues: Issue[];
+  types: Set<string>;
+}
+
+const preparedCache = new WeakMap<object, PreparedEnvelope>();
+
+/**
+ * Parse, upgrade and collect the types of `input`, once per input object: the MCP App prepares a tool result to
+ * preload its chunks, then PrefabView renders the same object, and neither walks a big table's rows again (the
+ * parse marks plain rows, so the type walk after it skips them). Parsed envelopes are never mutated.
+ */
+export function prepareEnvelope(input: unknown): PreparedEnvelope {
+  // JSON text is not cached (a WeakMap answers undefined for a string key).
+  let prepared = preparedCache.get(input as object);
+  if (!prepared) {
+    const res = parseEnvelope(input);
+    const envelope: Envelope = res.envelope ? upgradeEnvelope(res.envelope) : {};
+    prepared = { envelope, issues: res.issues, types: collectTypes(envelope) };
+    if (typeof input === "object" && input !== null) preparedCache.set(input, prepared);
+  }
+  return prepared;
+}
+
 export function PrefabView(props: PrefabViewProps): ReactNode {
   const { envelope: input, hostContext, className, applyDocumentStyles = true } = props;
   const parsed = useMemo(() => {
-    const res = parseEnvelope(input);
-    const envelope: Envelope = res.envelope ? upgradeEnvelope(res.envelope) : {};
+    const { envelope, issues, types } = prepareEnvelope(input);
     // Start loading the chunks this view needs now; rendering suspends only if they are not ready.
-    const types = collectTypes(envelope);
     const preload = preloadViews(types);
     // Author classes must win conflicts from the first paint: wait for the class merger (lib/cn.ts) if needed.
     const classMerge = types.has("$cssClass") && !hasClassMerge() ? preload : undefined;
-    return { envelope, issues: res.issues, classMerge };
+    return { envelope, issues, classMerge };
   }, [input]);
   // In a browser, wait for it (a few microtasks); a synchronous server render (renderToString) cannot wait, so it
   // renders the author classes joined, without conflict resolution.
