@@ -18,6 +18,7 @@ import {
   useState,
   useSyncExternalStore,
 } from "react";
+import { flushSync } from "react-dom";
 import { cn } from "../../lib/cn.js";
 import { asBool, asNumber, asOptString, asString } from "../../lib/coerce.js";
 import type { NodeViewProps } from "../../render/registry.js";
@@ -190,29 +191,24 @@ export interface FrameProps {
 
 const waiting: (() => void)[] = [];
 let draining = false;
-/** Charts released per frame: grows while frames stay short, shrinks when they run long. */
-let batch = 1;
-const MAX_BATCH = 16;
+/** Script time per frame spent drawing waiting charts: under 50 ms (no long task), most of a frame's work. */
+const FRAME_BUDGET_MS = 30;
 
 /**
- * Release waiting charts frame by frame. Their cost varies ~10× (a static SVG paint vs a recharts mount), so the
- * batch adapts to the frame it produced: the gap between two steps includes the render of the charts released by
- * the previous one. Short frames (< 25 ms) double it, long ones (> 50 ms) halve it — one chart per frame would
- * leave most of each frame idle (20 cheap charts = 20 frames).
+ * Draw waiting charts frame by frame: each frame draws charts one at a time, synchronously (`flushSync`, so the
+ * time measured is the chart's own render and commit) until the budget is spent. A chart's cost varies ~10× (a
+ * static SVG paint vs a recharts mount) and one chart per frame would leave most frames idle (20 static charts =
+ * 20 frames); the frame-to-frame gap is no measure under load (other processes stretch it).
  */
 function drainPerFrame(): void {
   if (draining) return;
   draining = true;
-  batch = 1; // a new wall: its charts' cost is unknown
-  let last: number | undefined;
-  const step = (now: number) => {
-    if (last !== undefined) {
-      const gap = now - last;
-      if (gap < 25) batch = Math.min(MAX_BATCH, batch * 2);
-      else if (gap > 50) batch = Math.max(1, batch >> 1);
-    }
-    last = now;
-    for (let i = 0; i < batch && waiting.length > 0; i++) waiting.shift()!();
+  const step = () => {
+    const start = performance.now();
+    do {
+      const next = waiting.shift();
+      if (next) flushSync(next);
+    } while (waiting.length > 0 && performance.now() - start < FRAME_BUDGET_MS);
     if (waiting.length > 0) requestAnimationFrame(step);
     else draining = false;
   };
