@@ -28,23 +28,20 @@ const BADGE: Record<string, string> = {
 function Badge(p: P) {
   const variant = variantOf(p.props.variant);
   const label = asOptString(p.props.label);
-  const props = {
-    id: idOf(p),
-    "data-slot": "badge",
-    "data-variant": variant,
-    className: cn(
-      "pf-badge inline-flex h-5 w-fit shrink-0 items-center justify-center gap-1 overflow-hidden rounded-full border border-transparent px-2 py-0.5 text-xs font-medium whitespace-nowrap [&>svg]:pointer-events-none [&>svg]:size-3",
-      `pf-badge-variant-${variant}`,
-      BADGE[variant] ?? BADGE.default,
-      cls(p),
-    ),
-  };
-  // A label alone is the span's text (`[label, null]` children would cost a text fiber per badge).
-  if (p.children === null || p.children === undefined) return <span {...props}>{label}</span>;
   return (
-    <span {...props}>
-      {label}
-      {p.children}
+    <span
+      id={idOf(p)}
+      data-slot="badge"
+      data-variant={variant}
+      className={cn(
+        "pf-badge inline-flex h-5 w-fit shrink-0 items-center justify-center gap-1 overflow-hidden rounded-full border border-transparent px-2 py-0.5 text-xs font-medium whitespace-nowrap [&>svg]:pointer-events-none [&>svg]:size-3",
+        `pf-badge-variant-${variant}`,
+        BADGE[variant] ?? BADGE.default,
+        cls(p),
+      )}
+    >
+      {/* A label alone is the span's text (`[label, null]` children would cost a text fiber per badge). */}
+      {p.children === null || p.children === undefined ? label : [label, p.children]}
     </span>
   );
 }

@@ -13,23 +13,13 @@ function text(Tag: "h1" | "h2" | "h3" | "h4" | "p" | "div" | "small" | "blockquo
   return function TextView(p: P) {
     const props = p.props;
     const content = asOptString(props.content) ?? asOptString(props.text);
-    const bold = asBool(props.bold);
-    const italic = asBool(props.italic);
     const css = asOptString(props.cssClass);
     // Most texts are plain: their class is the base as is (nothing to merge), and their content is the element's
     // only child, which React writes as the element's text (no text fiber; `[content, null]` would make one).
-    const className = bold || italic || css ? cn(base, bold && "font-bold", italic && "italic", css) : base;
-    const id = asOptString(props.id);
-    if (p.children === null || p.children === undefined)
-      return (
-        <Tag id={id} className={className}>
-          {content}
-        </Tag>
-      );
+    const className = props.bold || props.italic || css ? cn(base, emphasis(p), css) : base;
     return (
-      <Tag id={id} className={className}>
-        {content}
-        {p.children}
+      <Tag id={asOptString(props.id)} className={className}>
+        {p.children === null || p.children === undefined ? content : [content, p.children]}
       </Tag>
     );
   };
