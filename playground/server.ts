@@ -201,7 +201,7 @@ export async function startPlayground(options: PlaygroundOptions = {}): Promise<
         };
         const { renderToStandaloneHtml, InvalidEnvelopeError } = await import("@prefab-ui/renderer/node");
         try {
-          const html = renderToStandaloneHtml(body.envelope, body.title ? { title: body.title } : {});
+          const html = await renderToStandaloneHtml(body.envelope, body.title ? { title: body.title } : {});
           res.writeHead(200, { "content-type": "text/html; charset=utf-8" });
           res.end(html);
         } catch (error) {

@@ -182,7 +182,12 @@ export async function coldHosted(
     if (!options.timing) return { ...r, navToPaint: r.epoch - hostOrigin };
     const nav = await frame.evaluate(() => {
       const e = performance.getEntriesByType("navigation")[0] as PerformanceNavigationTiming;
-      return { origin: performance.timeOrigin, start: e.startTime, end: e.responseEnd, dom: e.domInteractive };
+      return {
+        origin: performance.timeOrigin,
+        start: e.startTime,
+        end: e.responseEnd,
+        dom: e.domInteractive,
+      };
     });
     const at = (ms: number) => nav.origin + ms - hostOrigin;
     const timing = { frameStart: at(nav.start), responseEnd: at(nav.end), domInteractive: at(nav.dom) };
@@ -192,7 +197,7 @@ export async function coldHosted(
   }
 }
 
-/** Standalone page (no host) at the renderer's own URL: navigation → painted. */
+/** Standalone page (no host) at the renderer's own URL: navigation → painted (and, with `live`, → interactive). */
 export async function coldStandalone(
   browser: Browser,
   kind: Kind,
@@ -200,19 +205,29 @@ export async function coldStandalone(
   pred: Predicate,
   timeoutMs: number,
   beforeGoto?: (page: Page) => Promise<void>,
-): Promise<ColdResult & { page: Page }> {
+  /** A second readiness, e.g. the live view after a pre-rendered one: `navToLive` (same navigation). */
+  live?: Predicate,
+): Promise<ColdResult & { page: Page; navToLive?: number; liveFailed?: string }> {
   const url = kind === "original" ? ORIGINAL_URL : GUEST_URL;
-  const html = standaloneHtml(kind, envelope);
+  const html = await standaloneHtml(kind, envelope);
   const served = await servePages(browser, kind === "original" ? {} : { [url]: html });
   if (kind === "original") await routeOriginal(served, { [url]: html });
   const { page, context } = served;
   await page.setViewportSize(VIEWPORT);
+  const liveWait = live === undefined ? "" : `window.__benchLive = ${WAITER}(${live}, ${timeoutMs});`;
   await context.addInitScript(
-    `(() => { if (location.href === ${JSON.stringify(url)}) window.__benchWait = ${WAITER}(${pred}, ${timeoutMs}); })()`,
+    `(() => { if (location.href === ${JSON.stringify(url)}) { window.__benchWait = ${WAITER}(${pred}, ${timeoutMs}); ${liveWait} } })()`,
   );
   if (beforeGoto) await beforeGoto(page);
   await page.goto(url, { waitUntil: "commit" });
   // The init script has run by the time the document's main world accepts evaluations.
   const r = await page.evaluate<WaitResult>(AWAIT_WAIT);
-  return { ...r, navToPaint: r.sinceOrigin, page };
+  if (live === undefined) return { ...r, navToPaint: r.sinceOrigin, page };
+  const l = await page.evaluate<WaitResult>("window.__benchLive");
+  return {
+    ...r,
+    navToPaint: r.sinceOrigin,
+    page,
+    ...(l.ok ? { navToLive: l.sinceOrigin } : { liveFailed: l.reason ?? "not live" }),
+  };
 }

@@ -2,7 +2,9 @@
  * The three renderers under test and how each one is fed and served.
  *
  * - ours: `packages/prefab-renderer/dist/renderer.html` (single file, lazy chunks embedded as text/plain). Gets the
- *   envelope verbatim (0.2 or 0.3).
+ *   envelope verbatim (0.2 or 0.3). Standalone pages are what users export: `renderToStandaloneHtml` of the built
+ *   `@prefab-ui/renderer/node` (dist/node + dist/lib, rebuilt here when older than the sources), pre-rendered view
+ *   included.
  * - original: `@prefecthq/prefab-ui@0.20.2` `dist/app/` (index.html + renderer.js/css + code-split chunks). Only
  *   reads protocol 0.3, so it gets `upgradeEnvelope(envelope)` (reference-host.ts `envelopeFor`).
  * - port: `@maxhealth.tech/prefab@0.3.13`, its documented MCP App page (`<div id="root">` + `renderer.auto.min.js`,
@@ -10,12 +12,12 @@
  *   only accepts the `"$prefab": {"version": "0.3"}` header form, so it also gets `upgradeEnvelope(envelope)`.
  *   Standalone (no host) it uses its documented `window.__PREFAB_DATA__` + `#prefab-root` + `renderer.min.js`.
  */
-import { readdirSync, readFileSync } from "node:fs";
+import { execFileSync } from "node:child_process";
+import { existsSync, readdirSync, readFileSync, statSync } from "node:fs";
 import { dirname, join } from "node:path";
 import { fileURLToPath } from "node:url";
 import { type Envelope, upgradeEnvelope } from "@prefab-ui/dsl";
-import { insertionPoint } from "../../packages/prefab-renderer/src/node/render-to-standalone-html.js";
-import { ensureRendererBuilt } from "../../packages/prefab-renderer/test/browser/harness.js";
+import { ensureRendererBuilt, PACKAGE_DIR } from "../../packages/prefab-renderer/test/browser/harness.js";
 import { ORIGINAL_DIR } from "../../packages/prefab-renderer/test/browser/reference-host.js";
 
 export type Kind = "ours" | "original" | "port";
@@ -60,18 +62,52 @@ export function portHostedHtml(): string {
 <body><div id="root"></div><script>${inlineJs(portFile("renderer.auto.min.js"))}</script></body></html>`;
 }
 
+function newestMtime(path: string): number {
+  const st = statSync(path);
+  if (!st.isDirectory()) return st.mtimeMs;
+  let newest = st.mtimeMs;
+  for (const entry of readdirSync(path)) newest = Math.max(newest, newestMtime(join(path, entry)));
+  return newest;
+}
+
+type NodeEntry = typeof import("@prefab-ui/renderer/node");
+let nodeEntry: Promise<NodeEntry> | undefined;
+
+/**
+ * `@prefab-ui/renderer/node` as users get it (dist/node, which server-renders with dist/lib): built first when
+ * missing or older than the sources, like ensureRendererBuilt does for renderer.html.
+ */
+function rendererNode(): Promise<NodeEntry> {
+  nodeEntry ??= (async () => {
+    const built = (file: string) => {
+      const path = join(PACKAGE_DIR, "dist", file);
+      return existsSync(path) ? statSync(path).mtimeMs : 0;
+    };
+    const sources = newestMtime(join(PACKAGE_DIR, "src"));
+    if (built("node/index.js") < sources) {
+      const tsc = join(PACKAGE_DIR, "..", "..", "node_modules", "typescript", "bin", "tsc");
+      execFileSync(process.execPath, [tsc, "-p", "tsconfig.node.json"], {
+        cwd: PACKAGE_DIR,
+        stdio: "inherit",
+      });
+    }
+    if (built("lib/index.js") < sources) {
+      const npm = process.platform === "win32" ? "npm.cmd" : "npm";
+      execFileSync(npm, ["run", "build:lib"], { cwd: PACKAGE_DIR, stdio: "inherit" });
+    }
+    return import("@prefab-ui/renderer/node");
+  })();
+  return nodeEntry;
+}
+
 /** Standalone pages (no host): the envelope embedded the way each renderer documents it. */
-export function standaloneHtml(kind: Kind, envelope: unknown): string {
+export async function standaloneHtml(kind: Kind, envelope: unknown): Promise<string> {
+  if (kind === "ours") {
+    const { renderToStandaloneHtml } = await rendererNode();
+    return renderToStandaloneHtml(envelope, { rendererHtml: oursRendererHtml() });
+  }
   const data = scriptSafeJson(wire(kind, envelope));
   const tag = `<script type="application/json" id="prefab:initial-data">${data}</script>`;
-  if (kind === "ours") {
-    // Same placement as renderToStandaloneHtml (packages/prefab-renderer/src/node).
-    const html = oursRendererHtml();
-    const at = insertionPoint(html);
-    return at >= 0
-      ? `${html.slice(0, at)}${tag}\n${html.slice(at)}`
-      : html.replace(/<\/body>/i, `${tag}</body>`);
-  }
   if (kind === "original") {
     return readFileSync(join(ORIGINAL_DIR, "index.html"), "utf8").replace(/<\/body>/i, `${tag}</body>`);
   }

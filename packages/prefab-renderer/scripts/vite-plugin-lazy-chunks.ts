@@ -23,11 +23,15 @@
  * would block lazy chunks; such a host would have to allow their hashes too.
  */
 import { posix } from "node:path";
-import { type Plugin, parseAst } from "vite";
+import { minifySync, type Plugin, parseAst } from "vite";
 
 export const CHUNK_GLOBAL = "__prefabChunks";
 
-/** Classic inline script placed before the entry. Keep it tiny: it is on the first-paint path. */
+/**
+ * Classic inline script placed before the entry. Keep it tiny: it is on the first-paint path (written readable,
+ * minified by `minifiedLoader`). Standalone exports with a pre-rendered view turn the start-up scripts into
+ * `data-eager` text chunks too and `require` the entry after the first paint (src/node/render-to-standalone-html.ts).
+ */
 const LOADER = `(()=>{
 const me=document.currentScript,nonce=me&&me.nonce,defs=new Map(),cache=new Map(),loaded=[];
 const norm=n=>n.replace(/^\\.\\//,"");
@@ -44,6 +48,13 @@ return module.exports}
 globalThis.${CHUNK_GLOBAL}={loaded,require:req,def(name,factory){defs.set(name,factory)},
 main(name,factory){defs.set(name,factory);req(name)}};
 })();`;
+
+/** The loader as shipped, minified: ~65 B gzip less on the first-paint path than its readable form. */
+export function minifiedLoader(): string {
+  const { code, errors } = minifySync("prefab-loader.js", LOADER);
+  if (errors.length > 0) throw new Error(`lazy-chunks: cannot minify the loader: ${errors[0]!.message}`);
+  return code.trim();
+}
 
 export type AstNode = { type: string; start: number; end: number; [key: string]: unknown };
 
@@ -113,6 +124,15 @@ export function asciiOnly(code: string): string {
 }
 
 /**
+ * Non-ASCII characters of a stylesheet as CSS escapes (`\2026 `: the space ends the escape), for the same reason
+ * as `asciiOnly`: the inlined CSS had two `…` (a `bg-[url(…)]` candidate), enough for the UTF-16 decode. Escapes
+ * mean the same in selectors, strings and `url()` (and do not matter in comments).
+ */
+export function asciiCss(css: string): string {
+  return css.replace(/[\u0080-\u{10ffff}]/gu, (c) => `\\${c.codePointAt(0)!.toString(16)} `);
+}
+
+/**
  * `</script` and `<!--` must not appear in inline script text (same escape as vite-plugin-singlefile); nor
  * `</body`/`</html` (DOMPurify has them in strings), so tools that insert before the first `</body>` (standalone
  * exports) never land inside a chunk.
@@ -160,6 +180,11 @@ export function lazyChunks(options: { onChunks?: (info: ChunkInfo) => void } = {
         );
         if (htmlFile?.type !== "asset") this.error("lazy-chunks: no HTML asset in the bundle");
 
+        // Stylesheets are inlined by vite-plugin-singlefile after this plugin: keep them ASCII as well.
+        for (const file of Object.values(bundle)) {
+          if (file.type === "asset" && file.fileName.endsWith(".css"))
+            file.source = asciiCss(String(file.source));
+        }
         for (const chunk of chunks) {
           try {
             chunkDependencies(chunk.code, chunk.fileName, known);
@@ -209,7 +234,8 @@ export function lazyChunks(options: { onChunks?: (info: ChunkInfo) => void } = {
           this.error(`lazy-chunks: no <script src> for ${entry.fileName} in the HTML`);
         html = html.replace(entryTag, "");
         // The loader must exist before any chunk script runs; put it first in <head>.
-        html = html.replace(/<head>/i, (m) => `${m}\n<script>${LOADER}</script>`);
+        const loader = minifiedLoader();
+        html = html.replace(/<head>/i, (m) => `${m}\n<script>${loader}</script>`);
         // Standalone exports insert their `prefab:initial-data` script before `<script data-prefab-entry>` (see
         // src/node/render-to-standalone-html.ts), so the entry finds it; lazy chunk text comes last.
         html = html.replace(/<\/body>/i, (m) => `${startup.join("\n")}\n${lazyBlocks.join("\n")}\n${m}`);

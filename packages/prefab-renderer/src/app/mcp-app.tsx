@@ -205,8 +205,12 @@ export interface StartOptions {
   version: string;
 }
 
-/** Boot the MCP App: mount React at once (never a blank page), connect to the host if framed. */
+/**
+ * Boot the MCP App: mount React at once (never a blank page) — or, over a pre-rendered view, as soon as the
+ * view can replace it — and connect to the host if framed.
+ */
 export function startMcpApp({ container, version }: StartOptions): { store: AppStore; stop: () => void } {
+  let stopped = false;
   const initial = readInitialData(document);
   const framed = isFramed();
   const store = new AppStore({
@@ -214,6 +218,14 @@ export function startMcpApp({ container, version }: StartOptions): { store: AppS
     bridge: undefined,
     hostContext: {},
   });
+  const root = createRoot(container);
+  // With pre-rendered markup, the first commit must be the view itself (no "Waiting…" panel in between): mount
+  // once the embedded view's chunks have run.
+  let mounted = false;
+  const mount = () => {
+    if (!mounted && !stopped) root.render(<McpApp store={store} />);
+    mounted = true;
+  };
   // Chunks a view needs (charts, tables…) run before it is shown, so the first paint
   // is the real view rather than placeholders. Results are applied in arrival order.
   let sequence = 0;
@@ -226,6 +238,7 @@ export function startMcpApp({ container, version }: StartOptions): { store: AppS
     // Parsed here, once: PrefabView renders the same prepared envelope (prepareEnvelope caches it).
     void preloadViews(prepareEnvelope(phase.envelope).types).then(() => {
       if (ticket === sequence) store.update({ phase });
+      mount();
     });
   };
   if (initial?.kind === "view") show(initial);
@@ -241,11 +254,11 @@ export function startMcpApp({ container, version }: StartOptions): { store: AppS
       { once: true },
     );
   }
-  const root = createRoot(container);
-  root.render(<McpApp store={store} />);
+  // A standalone export's view rendered ahead of the JavaScript (src/node/prerender.ts); React's first commit
+  // replaces it (and the envelope styles inside it) with the live view.
+  if (!(initial?.kind === "view" && container.querySelector("[data-prefab-prerendered]"))) mount();
 
   const cleanups: (() => void)[] = [];
-  let stopped = false;
   const stop = () => {
     if (stopped) return;
     stopped = true;

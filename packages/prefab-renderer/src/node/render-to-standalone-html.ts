@@ -2,18 +2,28 @@
  * `renderToStandaloneHtml(envelope)`: the offline export format (prefab-protocol §1.2). The built MCP App
  * (`dist/renderer.html`) with the envelope embedded as `<script type="application/json" id="prefab:initial-data">`,
  * which the renderer reads when no host is around. Node only.
+ *
+ * Pre-rendered by default: the view's static HTML is inside `#root` (prerender.ts) and the start-up scripts are
+ * inert text booted after the first frame, so the browser paints the card before it compiles ~360 KB of
+ * JavaScript; the client then swaps in the live view in one commit (src/app/mcp-app.tsx).
  */
 import { existsSync, readFileSync } from "node:fs";
 import { createRequire } from "node:module";
 import { dirname, join } from "node:path";
 import { fileURLToPath } from "node:url";
-import { formatIssue, parseEnvelope } from "@prefab-ui/dsl";
+import { type Envelope, formatIssue, parseEnvelope, themeToCss, upgradeEnvelope } from "@prefab-ui/dsl";
+import { PRERENDERED_ATTR, prerenderView } from "./prerender.js";
 
 export interface StandaloneHtmlOptions {
   /** Replaces the document `<title>`. */
   title?: string;
   /** The renderer HTML to inject into (default: this package's `dist/renderer.html`). */
   rendererHtml?: string;
+  /**
+   * Put the view's server-rendered HTML in the file, painted before the renderer's JavaScript runs (default
+   * true). When the view cannot be rendered in Node, the file is written without it (the client renders as before).
+   */
+  prerender?: boolean;
 }
 
 export class InvalidEnvelopeError extends Error {
@@ -44,16 +54,43 @@ function loadRendererHtml(): string {
   return cached.html;
 }
 
-/** JSON that is safe inside `<script>`: no `</` (ends the element) and no U+2028/2029 (old JS line breaks). */
+/**
+ * JSON that is safe inside `<script>`: no `</` (ends the element), and ASCII only (`\uXXXX`; this also covers
+ * U+2028/2029, old JS line breaks). One non-Latin-1 character anywhere makes Chromium decode the whole ~1.5 MB
+ * document as UTF-16 (20–70 ms of `TextResourceDecoder::Decode` in a trace; scripts/vite-plugin-lazy-chunks.ts
+ * keeps the build ASCII for that reason).
+ */
 export function scriptSafeJson(value: unknown): string {
   return JSON.stringify(value)
     .replace(/<\//g, "<\\/")
-    .replace(/\u2028/g, "\\u2028")
-    .replace(/\u2029/g, "\\u2029");
+    .replace(/[\u0080-\uffff]/g, (c) => `\\u${c.charCodeAt(0).toString(16).padStart(4, "0")}`);
+}
+
+/** HTML text or attribute value with non-ASCII characters as character references (see scriptSafeJson). */
+function asciiHtml(html: string): string {
+  return html.replace(/[\u0080-\u{10ffff}]/gu, (c) => `&#x${c.codePointAt(0)!.toString(16)};`);
+}
+
+/** CSS with non-ASCII characters as escapes (the space ends one). */
+function asciiCss(css: string): string {
+  return css.replace(/[\u0080-\u{10ffff}]/gu, (c) => `\\${c.codePointAt(0)!.toString(16)} `);
+}
+
+/** Text for a `<style>` element: ASCII, and no `</style` (it would end the element early; `\3C` is `<`). */
+function styleSafe(css: string): string {
+  return asciiCss(css).replace(/<\/(style)/gi, "\\3C /$1");
+}
+
+/** Server-rendered markup, ASCII only: references in text and attributes, CSS escapes in `<style>` elements. */
+function asciiMarkup(markup: string): string {
+  return markup
+    .split(/(<style\b[^>]*>[\s\S]*?<\/style>)/i)
+    .map((part, i) => (i % 2 === 1 ? asciiCss(part) : asciiHtml(part)))
+    .join("");
 }
 
 function escapeHtmlText(text: string): string {
-  return text.replace(/&/g, "&amp;").replace(/</g, "&lt;").replace(/>/g, "&gt;");
+  return asciiHtml(text.replace(/&/g, "&amp;").replace(/</g, "&lt;").replace(/>/g, "&gt;"));
 }
 
 /**
@@ -61,7 +98,10 @@ function escapeHtmlText(text: string): string {
  * The envelope (JSON text or object, 0.2 or 0.3) is validated first; an invalid one throws `InvalidEnvelopeError`.
  * It is embedded as given: user data is not rewritten.
  */
-export function renderToStandaloneHtml(envelope: unknown, options: StandaloneHtmlOptions = {}): string {
+export async function renderToStandaloneHtml(
+  envelope: unknown,
+  options: StandaloneHtmlOptions = {},
+): Promise<string> {
   const result = parseEnvelope(envelope);
   if (!result.ok || !result.envelope) {
     const errors = result.issues.filter((i) => i.severity === "error").map(formatIssue);
@@ -79,8 +119,96 @@ export function renderToStandaloneHtml(envelope: unknown, options: StandaloneHtm
   // Before the start-up scripts (they run as soon as the parser reaches them and read it at once); older builds
   // had a deferred module entry, for which before the first lazy chunk was enough.
   const at = insertionPoint(html);
-  if (at >= 0) return `${html.slice(0, at)}${script}\n${html.slice(at)}`;
-  return html.replace(/<\/body>/i, (m) => `${script}\n${m}`);
+  html =
+    at >= 0
+      ? `${html.slice(0, at)}${script}\n${html.slice(at)}`
+      : html.replace(/<\/body>/i, (m) => `${script}\n${m}`);
+  if (options.prerender === false || !isRecord(data)) return html;
+  try {
+    const upgraded = upgradeEnvelope(result.envelope);
+    const markup = await prerenderView(data, { upgraded });
+    if (markup !== undefined) return withPrerenderedView(html, markup, data, upgraded);
+  } catch {
+    // Pre-rendering is an optimisation: without it the client renders the view as before.
+  }
+  return html;
+}
+
+function isRecord(value: unknown): value is Record<string, unknown> {
+  return typeof value === "object" && value !== null && !Array.isArray(value);
+}
+
+/**
+ * `html` with `markup` inside `#root` and the start-up scripts deferred past the first paint. Returns `html`
+ * unchanged when the build does not have the expected shape (an older or hand-made renderer HTML): markup without
+ * the deferral would only be replaced by the "Waiting…" panel before the view.
+ */
+export function withPrerenderedView(
+  html: string,
+  markup: string,
+  raw: Record<string, unknown>,
+  upgraded: Envelope,
+): string {
+  const root = /<div id="root"><\/div>/.exec(html);
+  const deferred = deferStartup(html);
+  if (!root || deferred === undefined) return html;
+  // The envelope's theme and css, as PrefabView puts them in <head> (theme.ts applyEnvelopeStyles), but inside the
+  // pre-rendered wrapper: React's first commit removes them with the markup, as PrefabView adds its own. Stylesheet
+  // links are left to the client: a render-blocking fetch would delay the very paint this is for.
+  const css = [...(upgraded.theme ? [themeToCss(upgraded.theme)] : []), ...(upgraded.css ?? [])].filter((c) =>
+    c.trim(),
+  );
+  const styles = css.map((c) => `<style>${styleSafe(c)}</style>`).join("");
+  html = deferred.replace(
+    root[0],
+    () =>
+      `<div id="root"><div ${PRERENDERED_ATTR} style="display:contents">${styles}${asciiMarkup(markup)}</div></div>`,
+  );
+  // The document context mcp-app.tsx applies (applyDocumentContext): an envelope `mode` decides the theme, no
+  // host context here means light otherwise.
+  const dark = raw.mode === "dark";
+  html = html.replace(/<html\b([^>]*)>/i, (tag, attrs: string) =>
+    /\s(class|style)=/i.test(attrs)
+      ? tag
+      : `<html${attrs}${dark ? ' class="dark"' : ""} style="color-scheme: ${dark ? "dark" : "light"}">`,
+  );
+  return html;
+}
+
+/**
+ * The start-up scripts as inert text (like lazy chunks, scripts/vite-plugin-lazy-chunks.ts) and a tiny boot
+ * script at the end that requires the entry after the first frame: a parser-blocking inline script would keep the
+ * browser from painting the pre-rendered markup until ~360 KB of JavaScript is compiled and run. The entry keeps
+ * `data-eager`, so the loader does not list it among the lazy chunks it `loaded`. `undefined` when the build has
+ * no entry in the expected form.
+ */
+export function deferStartup(html: string): string | undefined {
+  const entry = /<script data-prefab-entry>__prefabChunks\.main\(("[^"]+"),/.exec(html);
+  if (!entry) return undefined;
+  const name = entry[1]!;
+  const end = html.search(/<\/body>/i);
+  if (end < 0) return undefined;
+  // Before the boot script: every chunk's text is in the DOM by then (the parser has reached the end).
+  const boot =
+    `<script data-prefab-boot>(()=>{let b=0;const go=()=>{if(!b){b=1;__prefabChunks.require(${name})}};` +
+    // After the first frame has painted; the timeout boots documents that get no frames (hidden, throttled).
+    "requestAnimationFrame(()=>setTimeout(go));setTimeout(go,500)})()</script>\n";
+  const before = html.slice(0, end);
+  const after = html.slice(end);
+  return (
+    before
+      .replace(
+        /<script data-chunk="([^"]+)" data-eager>/g,
+        '<script type="text/plain" data-chunk="$1" data-eager>',
+      )
+      .replace(
+        entry[0],
+        () =>
+          `<script type="text/plain" data-chunk=${name} data-eager data-prefab-entry>__prefabChunks.def(${name},`,
+      ) +
+    boot +
+    after
+  );
 }
 
 /** Where the embedded envelope goes: before the first start-up chunk, else the entry, else the first lazy chunk. */
