@@ -51,7 +51,8 @@ function flush(): void {
     import("./compile-utility.js").then(
       ({ compileUtility }) => insert(missing, compileUtility),
       // A chunk that fails to load costs these classes their style, not the page: say so once per batch.
-      (err: unknown) => console.warn(`[prefab] could not load the class compiler for ${missing.join(" ")}:`, err),
+      (err: unknown) =>
+        console.warn(`[prefab] could not load the class compiler for ${missing.join(" ")}:`, err),
     );
 }
 
