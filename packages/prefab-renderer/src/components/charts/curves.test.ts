@@ -4,18 +4,9 @@ import { getPath as rechartsGetPath } from "recharts/es6/shape/Curve";
 import type { getPath as GetPath } from "recharts/types/shape/Curve";
 import { describe, expect, it } from "vitest";
 import { areaPath, type CurveKind, linePath, type Point } from "./curves.js";
+import { rng } from "./test-rng.js";
 
 const getPath = rechartsGetPath as typeof GetPath;
-
-function rng(seed: number) {
-  let a = seed;
-  return () => {
-    a = (a + 0x6d2b79f5) | 0;
-    let t = Math.imul(a ^ (a >>> 15), 1 | a);
-    t = (t + Math.imul(t ^ (t >>> 7), 61 | t)) ^ t;
-    return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
-  };
-}
 
 function randomPoints(r: () => number, n: number, gaps: boolean): Point[] {
   let y = r() * 100;

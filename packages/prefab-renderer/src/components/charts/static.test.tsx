@@ -21,19 +21,9 @@ import {
   staticModel,
   valueAxis,
 } from "./static-cartesian.js";
+import { rng } from "./test-rng.js";
 
 afterEach(cleanup);
-
-/** Small deterministic PRNG (mulberry32): the same charts on every run. */
-function rng(seed: number) {
-  let a = seed;
-  return () => {
-    a = (a + 0x6d2b79f5) | 0;
-    let t = Math.imul(a ^ (a >>> 15), 1 | a);
-    t = (t + Math.imul(t ^ (t >>> 7), 61 | t)) ^ t;
-    return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
-  };
-}
 
 type Kind = "bar" | "line" | "area";
 interface Case {
