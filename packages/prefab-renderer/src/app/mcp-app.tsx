@@ -6,7 +6,7 @@
  * cancelled | empty (a result without an envelope). A later tool result always replaces the view.
  */
 import type { CallToolResult } from "@modelcontextprotocol/sdk/types.js";
-import { type ReactNode, useEffect, useSyncExternalStore } from "react";
+import { lazy, type ReactNode, Suspense, useEffect, useSyncExternalStore } from "react";
 import { createRoot } from "react-dom/client";
 import {
   connectGuestBridge,
@@ -18,7 +18,10 @@ import {
 import { preloadViews } from "../render/registry.js";
 import { loadEnvelopeFromArguments } from "./partial-envelope.js";
 import { type HostContextLike, PrefabView, prepareEnvelope } from "./prefab-view.js";
+import { StatusPanel } from "./status-panel.js";
 import { applyHostStyles, type HostStyles } from "./theme.js";
+
+const OutcomePanel = lazy(() => import("./outcome-panel.js"));
 
 export const INITIAL_DATA_ID = "prefab:initial-data";
 
@@ -122,24 +125,6 @@ function applyDocumentContext(doc: Document, phase: Phase, ctx: HostContextLike)
   return applyHostStyles(html, ctx.styles as HostStyles | undefined);
 }
 
-function StatusPanel({ children, busy }: { children: ReactNode; busy?: boolean }) {
-  return (
-    <div
-      className="prefab-root pf-status flex min-h-24 items-center justify-center gap-3 bg-background p-6 text-sm text-muted-foreground"
-      role="status"
-      aria-busy={busy ? "true" : undefined}
-    >
-      {busy && (
-        <span
-          aria-hidden="true"
-          className="inline-block size-4 animate-spin rounded-full border-2 border-muted-foreground/30 border-t-muted-foreground"
-        />
-      )}
-      <span>{children}</span>
-    </div>
-  );
-}
-
 export function McpApp({ store }: { store: AppStore }): ReactNode {
   const { phase, bridge, hostContext } = useSyncExternalStore(store.subscribe, store.get, store.get);
 
@@ -171,31 +156,13 @@ export function McpApp({ store }: { store: AppStore }): ReactNode {
     case "waiting":
       return <StatusPanel busy={!phase.detail}>{phase.detail ?? "Waiting for data…"}</StatusPanel>;
     case "cancelled":
-      return (
-        <StatusPanel>
-          {phase.reason ? `Cancelled: ${phase.reason}` : "The tool call was cancelled."}
-        </StatusPanel>
-      );
     case "empty":
-      return (
-        <div className="prefab-root pf-status bg-background p-6 text-sm text-foreground">
-          <p className="text-muted-foreground">The tool returned no Prefab view.</p>
-          {phase.text && <pre className="mt-2 whitespace-pre-wrap break-words font-sans">{phase.text}</pre>}
-        </div>
-      );
     case "error":
+      // Outcomes without a view are rare: their markup is a lazy chunk (outcome-panel.tsx), off the start-up path.
       return (
-        <div className="prefab-root pf-status bg-background p-4">
-          <div
-            role="alert"
-            className="pf-tool-error rounded-lg border border-destructive/40 bg-destructive/5 px-4 py-3 text-sm text-destructive"
-          >
-            <p className="font-semibold">{phase.title}</p>
-            <pre className="mt-1 max-h-80 overflow-auto whitespace-pre-wrap break-words font-sans text-foreground/90">
-              {phase.message}
-            </pre>
-          </div>
-        </div>
+        <Suspense fallback={null}>
+          <OutcomePanel phase={phase} />
+        </Suspense>
       );
   }
 }

@@ -1,9 +1,14 @@
-/** Toasts: a tiny external store and a polite live region (no toast library on the first-paint path). */
-import { useSyncExternalStore } from "react";
-import { cn } from "../lib/cn.js";
+/**
+ * Toasts: a tiny external store and a polite live region (no toast library on the first-paint path). The region is
+ * always in the DOM (screen readers only announce changes to a live region that already exists); the toast markup
+ * is a lazy chunk (toast-list.tsx), loaded with the first toast — toasts only follow actions, never the first paint.
+ */
+import { lazy, Suspense, useSyncExternalStore } from "react";
 import type { ToastOptions } from "../render/runtime.js";
 
-interface ToastItem extends ToastOptions {
+const ToastList = lazy(() => import("./toast-list.js"));
+
+export interface ToastItem extends ToastOptions {
   id: number;
 }
 
@@ -41,14 +46,6 @@ export function createToastStore(): ToastStore {
   };
 }
 
-const VARIANT: Record<string, string> = {
-  default: "border-border",
-  success: "border-success/50 [&_[data-title]]:text-success",
-  error: "border-destructive/50 [&_[data-title]]:text-destructive",
-  warning: "border-warning/50 [&_[data-title]]:text-warning",
-  info: "border-info/50 [&_[data-title]]:text-info",
-};
-
 export function Toaster({ store }: { store: ToastStore }) {
   const items = useSyncExternalStore(store.subscribe, store.list, store.list);
   return (
@@ -57,33 +54,11 @@ export function Toaster({ store }: { store: ToastStore }) {
       aria-live="polite"
       className="pf-toaster pointer-events-none fixed right-4 bottom-4 z-[100] flex w-80 max-w-[calc(100vw-2rem)] flex-col gap-2"
     >
-      {items.map((t) => (
-        <div
-          key={t.id}
-          role={t.variant === "error" ? "alert" : "status"}
-          className={cn(
-            "pf-toast pointer-events-auto rounded-lg border bg-popover p-3 text-sm text-popover-foreground shadow-lg",
-            VARIANT[t.variant ?? "default"],
-          )}
-        >
-          <div className="flex items-start gap-2">
-            <div className="min-w-0 flex-1">
-              <div data-title className="font-medium">
-                {t.message}
-              </div>
-              {t.description ? <div className="mt-0.5 text-muted-foreground">{t.description}</div> : null}
-            </div>
-            <button
-              type="button"
-              aria-label="Dismiss notification"
-              className="rounded px-1 text-muted-foreground hover:text-foreground"
-              onClick={() => store.dismiss(t.id)}
-            >
-              ×
-            </button>
-          </div>
-        </div>
-      ))}
+      {items.length > 0 ? (
+        <Suspense fallback={null}>
+          <ToastList items={items} onDismiss={store.dismiss} />
+        </Suspense>
+      ) : null}
     </section>
   );
 }

@@ -153,10 +153,18 @@ describe("renderer.html in a host page (real AppBridge)", { timeout: 60_000 }, (
   });
 
   it("lazy chunks are parsed only when a view needs them, with zero network requests", async () => {
-    // Everything so far (Text, Button) needed no view chunk. Chunks loaded so far are those compiled in idle time
-    // after the first paint, never on its path: the action code (actions/run.ts; a Button's toolCall above needed
-    // it anyway) and the warm-up after the handshake (app/warm-up.ts: the DataTable chunk and its icons).
-    const IDLE_CHUNKS = ["executor.js", "file-picker.js", "warm-up.js", "data-table.js", "format.js"];
+    // Everything so far (Text, Button) needed no view chunk; the tool-error panel shown above is one (outcome-panel.js).
+    // The other chunks loaded so far are those compiled in idle time after the first paint, never on its path: the
+    // action code (actions/run.ts; a Button's toolCall above needed it anyway) and the warm-up after the handshake
+    // (app/warm-up.ts: the DataTable chunk and its icons).
+    const IDLE_CHUNKS = [
+      "executor.js",
+      "file-picker.js",
+      "warm-up.js",
+      "data-table.js",
+      "format.js",
+      "outcome-panel.js",
+    ];
     const before = await hosted.guest.evaluate(() => [
       ...(window as unknown as ChunkWindow).__prefabChunks.loaded,
     ]);
