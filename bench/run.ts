@@ -19,7 +19,7 @@ import { type BytesReport, measureBytes, oursSizeReport, type Sizes } from "./wo
 import { charts } from "./workloads/charts.js";
 import { coldHostedCard, coldStandaloneCard } from "./workloads/cold-card.js";
 import { keystroke } from "./workloads/keystroke.js";
-import { table1k, table10k, table100k } from "./workloads/tables.js";
+import { table1k, table10k, table10kFloor, table100k } from "./workloads/tables.js";
 import { tree } from "./workloads/tree.js";
 import type { Metric, Outcome, Workload } from "./workloads/types.js";
 
@@ -38,6 +38,7 @@ const ALL: Workload[] = [
   coldStandaloneCard,
   coldHostedCard,
   table10k,
+  table10kFloor,
   table1k,
   table100k,
   charts,

@@ -2,8 +2,11 @@
  * DataTable workloads, timed from sending the tool result to the frame in which the first page / first screen of
  * rows is in the DOM (row ids are fixed-width, so text checks are exact).
  */
+
+import { openReferenceHost } from "../../packages/prefab-renderer/test/browser/reference-host.js";
 import { rowId, tableEnvelope } from "../generate/table.js";
-import { measure, openHost } from "../lib/host.js";
+import { floorGuest } from "../lib/floor-guest.js";
+import { FRAME_WIDTH, measure, openHost, VIEWPORT } from "../lib/host.js";
 import { KINDS } from "../lib/renderers.js";
 import type { Predicate } from "../lib/wait.js";
 import type { Workload } from "./types.js";
@@ -75,3 +78,39 @@ export const table100k = tableWorkload(
   ["ours"],
   false,
 );
+
+/**
+ * The floor under every renderer's 10k figure: the same tool result, sent by the same host page, to a 20-line guest
+ * that prints the first page's row ids as text (lib/floor-guest.ts). What it measures — the host's postMessage, the
+ * cross-process structured clone of 10,000 row objects, their deserialization in the guest — is paid by every
+ * renderer before its own code runs; a renderer cannot go below it. Run in ours' browser only (one row).
+ */
+export const table10kFloor: Workload = {
+  id: "table-10k-floor",
+  title: "DataTable 10,000 rows: the same message to a 20-line guest (transport floor)",
+  kinds: ["ours"],
+  quick: true,
+  metrics: [
+    {
+      key: "ms",
+      label: "DataTable 10,000 rows: same message to a 20-line guest (transport floor)",
+      unit: "ms",
+    },
+  ],
+  async run(browser) {
+    const guest = floorGuest(`(sc, root) => {
+      root.textContent = sc.view.rows.slice(0, 10).map((r) => r.id).join(" ");
+    }`);
+    const host = await openReferenceHost(browser, "ours", {
+      width: FRAME_WIDTH,
+      viewport: VIEWPORT,
+      rendererHtml: guest,
+    });
+    try {
+      const r = await measure(host, "ours", tableEnvelope(10_000, true), rowsReady(true), 90_000);
+      return r.ok ? { values: { ms: r.ms } } : { failed: r.reason ?? "not ready" };
+    } finally {
+      await host.close();
+    }
+  },
+};
