@@ -6,10 +6,12 @@
 import { openReferenceHost } from "../../packages/prefab-renderer/test/browser/reference-host.js";
 import { rowId, tableEnvelope } from "../generate/table.js";
 import { floorGuest } from "../lib/floor-guest.js";
-import { FRAME_WIDTH, measure, openHost, VIEWPORT } from "../lib/host.js";
+import { FRAME_WIDTH, frameSession, heapAfterGc, measure, openHost, VIEWPORT } from "../lib/host.js";
 import { KINDS } from "../lib/renderers.js";
 import type { Predicate } from "../lib/wait.js";
-import type { Workload } from "./types.js";
+import type { Outcome, Workload } from "./types.js";
+
+const MiB = 1024 * 1024;
 
 /** Rows 0..9 shown; with `paginated`, row 10 must NOT be in the DOM (a renderer that ignores pagination fails). */
 function rowsReady(paginated: boolean): Predicate {
@@ -30,6 +32,8 @@ function tableWorkload(
   kinds: Workload["kinds"],
   quick: boolean,
   target?: number,
+  /** Also measure the frame's JS heap growth from the table, after forced GC (issue #5: ≤ 0.2× the original's). */
+  heapTarget?: number,
 ): Workload {
   const envelope = tableEnvelope(rows, paginated);
   return {
@@ -39,12 +43,26 @@ function tableWorkload(
     quick,
     metrics: [
       { key: "ms", label: title, unit: "ms", ...(target ? { target: { ratioVsOriginal: target } } : {}) },
+      ...(heapTarget
+        ? [
+            {
+              key: "heapGrowth",
+              label: `JS heap growth from the ${title} (after GC)`,
+              unit: "MiB" as const,
+              target: { ratioVsOriginal: heapTarget },
+            },
+          ]
+        : []),
     ],
-    async run(browser, kind) {
+    async run(browser, kind): Promise<Outcome> {
       const host = await openHost(browser, kind);
       try {
+        const session = heapTarget ? await frameSession(host.page, host.frame) : undefined;
+        const before = session ? await heapAfterGc(session) : 0;
         const r = await measure(host, kind, envelope, rowsReady(paginated), 90_000);
-        return r.ok ? { values: { ms: r.ms } } : { failed: r.reason ?? "not ready" };
+        if (!r.ok) return { failed: r.reason ?? "not ready" };
+        if (!session) return { values: { ms: r.ms } };
+        return { values: { ms: r.ms, heapGrowth: ((await heapAfterGc(session)) - before) / MiB } };
       } finally {
         await host.close();
       }
@@ -60,6 +78,7 @@ export const table10k = tableWorkload(
   KINDS,
   true,
   0.33,
+  0.2,
 );
 export const table1k = tableWorkload(
   "table-1k",
