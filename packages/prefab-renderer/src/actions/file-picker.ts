@@ -38,6 +38,13 @@ export function acceptsFile(file: { name: string; type: string }, accept: string
     });
 }
 
+/** "500 bytes", "2 KiB", "1.5 MiB": rounding every limit to whole KiB made a 500-byte one read "0 KiB". */
+export function formatBytes(n: number): string {
+  if (n < 1024) return `${n} byte${n === 1 ? "" : "s"}`;
+  const [value, unit] = n < 1024 * 1024 ? [n / 1024, "KiB"] : [n / (1024 * 1024), "MiB"];
+  return `${Number(value.toFixed(1))} ${unit}`;
+}
+
 export async function readFiles(
   files: readonly File[],
   opts: { accept?: string; maxSize?: number },
@@ -47,7 +54,7 @@ export async function readFiles(
   const ok: File[] = [];
   for (const f of files) {
     if (!acceptsFile(f, opts.accept)) rejected.push(`${f.name}: type not accepted`);
-    else if (f.size > max) rejected.push(`${f.name}: larger than ${Math.round(max / 1024)} KiB`);
+    else if (f.size > max) rejected.push(`${f.name}: larger than ${formatBytes(max)}`);
     else ok.push(f);
   }
   return { uploads: await Promise.all(ok.map(readFileAsUpload)), rejected };
