@@ -449,6 +449,20 @@ describe("setState", () => {
     await sees("items=false true");
   });
 
+  it("written state survives a host context change to another locale (a new runtime, same envelope)", async () => {
+    const env = envelope(col(button("Set", { action: "setState", key: "n", value: 5 }), text("n={{ n }}")), {
+      n: 0,
+    });
+    const { rerender } = show(env, { hostContext: { locale: "en-US" } });
+    await click("Set");
+    await sees("n=5");
+    rerender(<PrefabView envelope={env} onIssues={() => {}} hostContext={{ locale: "de-DE" }} />);
+    expect(screen.getByText("n=5")).toBeTruthy();
+    // A new envelope does reset it.
+    rerender(<PrefabView envelope={{ ...env }} onIssues={() => {}} hostContext={{ locale: "de-DE" }} />);
+    expect(screen.getByText("n=0")).toBeTruthy();
+  });
+
   it.each([
     "__proto__.polluted",
     "constructor.prototype.polluted",
@@ -1073,6 +1087,35 @@ describe("callHandler", () => {
     await sees('err=Failed: Unknown handler: "constructor"');
     await click("toString");
     await sees('err=Failed: Unknown handler: "toString"');
+  });
+
+  it("handlers given inline (a new object on every parent render) keep state and running timers", async () => {
+    vi.useFakeTimers({ toFake: ["setInterval", "clearInterval"] });
+    const env = envelope(
+      col(
+        button("Add", { action: "callHandler", handler: "add" }),
+        button("Tick", {
+          action: "setInterval",
+          duration: 100,
+          onTick: { action: "callHandler", handler: "add" },
+        }),
+        text("total={{ total }}"),
+      ),
+      { total: 0 },
+    );
+    const add = ({ state }: HandlerContext) => ({ total: ((state as Json).total as number) + 1 });
+    const { rerender } = show(env, { handlers: { add } });
+    await click("Add");
+    await sees("total=1");
+    await click("Tick");
+    // The embedding page re-renders, passing an equal but new handlers object.
+    rerender(<PrefabView envelope={env} onIssues={() => {}} handlers={{ add }} />);
+    expect(screen.getByText("total=1")).toBeTruthy();
+    expect(vi.getTimerCount()).toBe(1);
+    await act(async () => {
+      await vi.advanceTimersByTimeAsync(100);
+    });
+    await sees("total=2");
   });
 
   it("a thrown handler fails with its message and writes nothing", async () => {

@@ -111,12 +111,18 @@ export function PrefabView(props: PrefabViewProps): ReactNode {
   issuesRef.current = onIssues;
   const onActionRef = useRef(props.onAction);
   onActionRef.current = props.onAction;
+  // Read through a ref like the callbacks above: a page passing `handlers={{ save }}` hands over a new object on
+  // every render, and a new runtime for it would reset the view's state.
+  const handlersRef = useRef(props.handlers);
+  handlersRef.current = props.handlers;
 
   const [store] = useState(() => createStore());
   const [toasts] = useState(createToastStore);
   const [standalone] = useState(() => createStandaloneBridge());
   const bridge = props.bridge ?? standalone;
   const reported = useRef(new Set<string>());
+  // Outlives runtimes (a locale change makes a new one): intervals stop on a new envelope or unmount only.
+  const [timers] = useState(() => new Set<() => void>());
 
   const expression = useMemo<ExpressionOptions>(() => {
     const format: { locale?: string; timeZone?: string } = {};
@@ -141,28 +147,31 @@ export function PrefabView(props: PrefabViewProps): ReactNode {
       },
       toast: (t) => toasts.push(t),
       onAction: (e) => onActionRef.current?.(e),
-      handlers: props.handlers ?? {},
-      timers: new Set(),
+      get handlers() {
+        return handlersRef.current ?? {};
+      },
+      timers,
       partial: props.partial === true,
     }),
-    [store, bridge, parsed.envelope, expression, toasts, props.handlers, props.partial],
+    [store, bridge, parsed.envelope, expression, toasts, timers, props.partial],
   );
 
-  // A new envelope resets state (keeping $host), seeds named controls, clears timers.
+  // A new envelope (and only that: not a new bridge, handlers or locale) resets state (keeping $host), seeds named
+  // controls, clears timers.
   useLayoutEffect(() => {
-    for (const stop of [...runtime.timers]) stop();
+    for (const stop of [...timers]) stop();
     store.batch(() => {
       store.reset((parsed.envelope.state ?? {}) as Record<string, unknown>);
       seedStore(store, parsed.envelope.view as never, parsed.envelope.defs as never);
     });
     if (parsed.issues.length > 0) issuesRef.current(parsed.issues);
-  }, [parsed, store, runtime]);
+  }, [parsed, store, timers]);
 
   useEffect(
     () => () => {
-      for (const stop of [...runtime.timers]) stop();
+      for (const stop of [...timers]) stop();
     },
-    [runtime],
+    [timers],
   );
 
   // $host mirrors the host context for expressions ({{ $host.theme }}).
