@@ -2,7 +2,8 @@
  * The built `renderer.html` driven by a parent page through the REAL ext-apps `AppBridge` (cross-origin iframe):
  * handshake, waiting/preparing states, tool result → DOM, tool errors, a Button's `toolCall` reaching the host's
  * `oncalltool`, host theme and style variables → CSS variables, lazy chunks on demand with zero network requests,
- * and `ui/resource-teardown` answered (view unmounted).
+ * the other host actions (message, model context, links, display mode) reaching the host, and
+ * `ui/resource-teardown` answered (view unmounted).
  */
 import type { Browser } from "playwright-core";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
@@ -206,6 +207,80 @@ describe("renderer.html in a host page (real AppBridge)", { timeout: 60_000 }, (
     expect(report.uncaught).toEqual([]);
     expect(report.inlineErrors).toEqual([]);
     expect(hosted.extraRequests).toEqual([]);
+  });
+
+  it("sendMessage, updateContext, openLink and requestDisplayMode reach the host; a hostile link does not", async () => {
+    const before = {
+      message: (await calls("message")).length,
+      openlink: (await calls("openlink")).length,
+      updatemodelcontext: (await calls("updatemodelcontext")).length,
+      requestdisplaymode: (await calls("requestdisplaymode")).length,
+    };
+    const report = (key: string) => ({
+      onSuccess: { action: "setState", key, value: "ok {{ $result | default:done }}" },
+      onError: { action: "setState", key, value: "error {{ $error }}" },
+    });
+    await send({
+      $prefab: { version: "0.3" },
+      state: { city: "Paris", mode: "-", link: "-", bad: "-", msg: "-" },
+      view: {
+        type: "Column",
+        children: [
+          {
+            type: "Button",
+            label: "Ask",
+            onClick: [
+              { action: "sendMessage", content: "Weather in {{ city }}?", ...report("msg") },
+              { action: "updateContext", content: "Looking at {{ city }}" },
+            ],
+          },
+          {
+            type: "Button",
+            label: "Docs",
+            onClick: { action: "openLink", url: "https://example.com/{{ city }}", ...report("link") },
+          },
+          {
+            type: "Button",
+            label: "Evil",
+            onClick: { action: "openLink", url: "javascript:alert(1)", ...report("bad") },
+          },
+          {
+            type: "Button",
+            label: "Big",
+            onClick: { action: "requestDisplayMode", mode: "fullscreen", ...report("mode") },
+          },
+          {
+            type: "Button",
+            label: "Small",
+            onClick: { action: "requestDisplayMode", mode: "inline", ...report("mode") },
+          },
+          {
+            type: "Text",
+            content: "msg={{ msg }} link={{ link }} mode={{ mode }} host={{ $host.displayMode }}",
+          },
+          { type: "Text", content: "bad={{ bad }}" },
+        ],
+      },
+    });
+    const button = (name: string) => hosted.guest.getByRole("button", { name, exact: true }).click();
+    await button("Ask");
+    await button("Docs");
+    await button("Evil");
+    await hosted.guest.getByText(/^bad=error refused to open/).waitFor();
+    await button("Big");
+    // The host's answer is $result, and its host-context-changed reaches $host.
+    await hosted.guest.getByText("msg=ok done link=ok done mode=ok fullscreen host=fullscreen").waitFor();
+    await button("Small");
+    await hosted.guest.getByText("msg=ok done link=ok done mode=ok inline host=inline").waitFor();
+    const since = async (kind: keyof typeof before) => (await calls(kind)).slice(before[kind]);
+    expect(await since("message")).toEqual([
+      { role: "user", content: [{ type: "text", text: "Weather in Paris?" }] },
+    ]);
+    expect(await since("updatemodelcontext")).toEqual([
+      { content: [{ type: "text", text: "Looking at Paris" }] },
+    ]);
+    expect(await since("openlink")).toEqual([{ url: "https://example.com/Paris" }]);
+    expect(await since("requestdisplaymode")).toEqual([{ mode: "fullscreen" }, { mode: "inline" }]);
   });
 
   it("answers ui/resource-teardown after unmounting the view", async () => {
