@@ -24,21 +24,12 @@ import {
   YAxis,
   ZIndexLayer,
 } from "recharts";
-import { asBool, asString } from "../../lib/coerce.js";
+import { asString } from "../../lib/coerce.js";
 import { MIN_TICK_GAP, NO_POINTS, pickCategoryTicks, tickRenderer } from "./axis.js";
-import { BarSeries, barSeriesPaths } from "./bar-paths.js";
-import type { Cartesian } from "./cartesian.js";
-import { AXIS, type Datum, GRID, type Series } from "./common.js";
-import type { CurveKind } from "./curves.js";
-import { LineSeries, seriesPoints } from "./series-paths.js";
-import {
-  curveType,
-  hasDuplicates,
-  MARGIN,
-  MIN_STATIC_PLOT_HEIGHT,
-  valueAxisWidth,
-  X_AXIS_HEIGHT,
-} from "./static-cartesian.js";
+import { type Cartesian, MARGIN, MIN_STATIC_PLOT_HEIGHT, plotBox } from "./chart-model.js";
+import { AXIS, type Datum, GRID } from "./common.js";
+import { seriesPoints } from "./series-paths.js";
+import { CartesianSeries, hasDuplicates } from "./static-cartesian.js";
 
 /**
  * Props for the category axis along the bottom: the ticks recharts' `preserveEnd` would show, picked without DOM
@@ -77,85 +68,34 @@ function useValueAxis(fmt: (v: unknown) => string, plotHeight: number, width: nu
   };
 }
 
-/** The bars from recharts' scales, in recharts' bar layer (above the grid and the cursor band, below the axes). */
-function BarPaths(props: {
-  data: Datum[];
-  series: Series[];
-  catKey: string | undefined;
-  horizontal: boolean;
-  stacked: boolean;
-  radius: number;
-  animate: boolean;
-}): ReactNode {
+/**
+ * The series from recharts' scales (the same markup as the static picture), in recharts' bar or line/area layer:
+ * above the grid and the cursor, below the axes.
+ */
+function LiveSeries({ c }: { c: Cartesian }): ReactNode {
   const xScale = useXAxisScale();
   const yScale = useYAxisScale();
-  const cat = props.horizontal ? yScale : xScale;
-  const val = props.horizontal ? xScale : yScale;
-  const { data, series, catKey, horizontal, stacked, radius } = props;
-  const paths = useMemo(
-    () => (cat && val ? barSeriesPaths(cat, val, { data, series, catKey, horizontal, stacked, radius }) : []),
-    [cat, val, data, series, catKey, horizontal, stacked, radius],
+  // Memoised: recharts re-renders this layer at every pointer move over the chart.
+  const body = useMemo(
+    () => (xScale && yScale ? <CartesianSeries c={c} xScale={xScale} yScale={yScale} /> : null),
+    [c, xScale, yScale],
   );
-  return (
-    <ZIndexLayer zIndex={DefaultZIndexes.bar}>
-      <BarSeries series={series} paths={paths} animate={props.animate} />
-    </ZIndexLayer>
-  );
-}
-
-function usePoints(data: Datum[], series: Series[], catKey: string | undefined, stacked: boolean) {
-  const xScale = useXAxisScale();
-  const yScale = useYAxisScale();
-  return useMemo(
-    () => (xScale && yScale ? seriesPoints(xScale, yScale, data, series, catKey, stacked) : undefined),
-    [xScale, yScale, data, series, catKey, stacked],
-  );
-}
-
-/** The curves from recharts' scales, in its line/area layer (above the grid and the cursor, below the axes). */
-function LinePaths(props: {
-  data: Datum[];
-  series: Series[];
-  catKey: string | undefined;
-  curve: CurveKind;
-  dots: boolean;
-  area?: { stacked: boolean; fillOpacity: number } | undefined;
-  animate: boolean;
-}): ReactNode {
-  const { data, series, catKey, area } = props;
-  const points = usePoints(data, series, catKey, area?.stacked ?? false);
-  if (!points) return null;
-  return (
-    <ZIndexLayer zIndex={area ? DefaultZIndexes.area : DefaultZIndexes.line}>
-      <LineSeries
-        series={series}
-        points={points}
-        curve={props.curve}
-        dots={props.dots}
-        area={area}
-        animate={props.animate}
-      />
-    </ZIndexLayer>
-  );
+  return <ZIndexLayer zIndex={DefaultZIndexes[c.kind]}>{body}</ZIndexLayer>;
 }
 
 /**
  * The hover dots at the tooltip's row: recharts' active dot (r 4 in the series colour; its white ring is made
  * transparent by the original's shadcn chart styles, so none here either).
  */
-function ActiveDots({
-  data,
-  series,
-  catKey,
-  stacked = false,
-}: {
-  data: Datum[];
-  series: Series[];
-  catKey: string | undefined;
-  stacked?: boolean;
-}): ReactNode {
+function ActiveDots({ c }: { c: Cartesian }): ReactNode {
+  const xScale = useXAxisScale();
+  const yScale = useYAxisScale();
+  const { data, series } = c;
+  const pts = useMemo(
+    () => (xScale && yScale ? seriesPoints(xScale, yScale, data, series, c.xKey, c.stacked) : undefined),
+    [xScale, yScale, data, series, c.xKey, c.stacked],
+  );
   const active = useActiveTooltipDataPoints();
-  const pts = usePoints(data, series, catKey, stacked);
   const row = active?.[0];
   const i = row === undefined ? -1 : data.indexOf(row as Datum);
   if (!pts || i < 0) return null;
@@ -172,35 +112,28 @@ function ActiveDots({
   );
 }
 
-export interface BarBodyProps {
+export interface LiveBodyProps {
   c: Cartesian;
   width: number;
   height: number;
   live: boolean;
-  stacked: boolean;
-  horizontal: boolean;
-  radius: number;
 }
 
-export function BarBody({ c, width, height, live, stacked, horizontal, radius }: BarBodyProps): ReactNode {
-  const axisWidth = useMemo(
-    () => valueAxisWidth(c.data, c.series, c.fmt, stacked),
-    [c.data, c.series, c.fmt, stacked],
-  );
-  const left = MARGIN.left + (c.showYAxis ? axisWidth : 0);
-  const category = useCategoryAxis(c.data, c.xKey, left, width, "band");
-  const value = useValueAxis(
-    c.fmt,
-    height - MARGIN.top - MARGIN.bottom - X_AXIS_HEIGHT,
-    axisWidth,
-    c.showYAxis,
-  );
+/** A BarChart, LineChart or AreaChart drawn by recharts: axes, grid, tooltip; the series drawn by LiveSeries. */
+export function CartesianBody({ c, width, height, live }: LiveBodyProps): ReactNode {
+  const box = useMemo(() => plotBox(c, width, height), [c, width, height]);
+  const bar = c.kind === "bar";
+  const horizontal = c.horizontal;
+  const category = useCategoryAxis(c.data, c.xKey, box.left, width, bar ? "band" : "point");
+  const value = useValueAxis(c.fmt, box.bottom - box.top, box.axisWidth, c.showYAxis);
+  const Chart = bar ? RBarChart : c.kind === "area" ? RAreaChart : RLineChart;
+  const stackId = c.stacked ? "stack" : undefined;
   return (
-    <RBarChart
+    <Chart
       width={width}
       height={height}
       data={c.data}
-      layout={horizontal ? "vertical" : "horizontal"}
+      {...(bar ? { layout: horizontal ? "vertical" : "horizontal" } : {})}
       margin={MARGIN}
       accessibilityLayer={false}
     >
@@ -228,87 +161,31 @@ export function BarBody({ c, width, height, live, stacked, horizontal, radius }:
       {c.showTooltip && live ? (
         <Tooltip
           content={c.tooltip}
-          cursor={{ fill: "var(--muted)", stroke: "none" }}
+          cursor={bar ? { fill: "var(--muted)", stroke: "none" } : { stroke: "var(--border)" }}
           isAnimationActive={false}
           includeHidden
         />
       ) : null}
-      {/* Hidden Bars register the series for the value axis and the tooltip only; they draw nothing. */}
-      {c.series.map((s) => (
-        <Bar
-          key={s.dataKey}
-          dataKey={s.dataKey}
-          name={s.label}
-          fill={s.color}
-          stackId={stacked ? "stack" : undefined}
-          hide
-          isAnimationActive={false}
-        />
-      ))}
-      <BarPaths
-        data={c.data}
-        series={c.series}
-        catKey={c.xKey}
-        horizontal={horizontal}
-        stacked={stacked}
-        radius={radius}
-        animate={c.animate}
-      />
-    </RBarChart>
-  );
-}
-
-export interface LineBodyProps {
-  c: Cartesian;
-  width: number;
-  height: number;
-  live: boolean;
-  area?: { stacked: boolean } | undefined;
-}
-
-/** LineChart and AreaChart: the same axes; lines (or filled areas) as one curve per series. */
-export function LineBody({ c, width, height, live, area }: LineBodyProps): ReactNode {
-  const stacked = area?.stacked ?? false;
-  const curve = curveType(c.props.curve);
-  const dots = asBool(c.props.showDots);
-  const axisWidth = useMemo(
-    () => valueAxisWidth(c.data, c.series, c.fmt, stacked),
-    [c.data, c.series, c.fmt, stacked],
-  );
-  const left = MARGIN.left + (c.showYAxis ? axisWidth : 0);
-  const category = useCategoryAxis(c.data, c.xKey, left, width, "point");
-  const value = useValueAxis(
-    c.fmt,
-    height - MARGIN.top - MARGIN.bottom - X_AXIS_HEIGHT,
-    axisWidth,
-    c.showYAxis,
-  );
-  const Chart = area ? RAreaChart : RLineChart;
-  return (
-    <Chart width={width} height={height} data={c.data} margin={MARGIN} accessibilityLayer={false}>
-      {c.showGrid ? (
-        <CartesianGrid vertical={false} verticalCoordinatesGenerator={NO_POINTS} {...GRID} />
-      ) : null}
-      <XAxis dataKey={c.xKey} {...AXIS} {...category} />
-      <YAxis {...value} />
-      {c.showTooltip && live ? (
-        <Tooltip
-          content={c.tooltip}
-          cursor={{ stroke: "var(--border)" }}
-          isAnimationActive={false}
-          includeHidden
-        />
-      ) : null}
-      {/* Hidden series: the value axis and the tooltip read them; LinePaths draws them. */}
+      {/* Hidden series register the series for the value axis and the tooltip only; LiveSeries draws them. */}
       {c.series.map((s) =>
-        area ? (
+        bar ? (
+          <Bar
+            key={s.dataKey}
+            dataKey={s.dataKey}
+            name={s.label}
+            fill={s.color}
+            stackId={stackId}
+            hide
+            isAnimationActive={false}
+          />
+        ) : c.area ? (
           <Area
             key={s.dataKey}
             dataKey={s.dataKey}
             name={s.label}
             stroke={s.color}
             fill={s.color}
-            stackId={stacked ? "stack" : undefined}
+            stackId={stackId}
             hide
             isAnimationActive={false}
           />
@@ -323,18 +200,8 @@ export function LineBody({ c, width, height, live, area }: LineBodyProps): React
           />
         ),
       )}
-      <LinePaths
-        data={c.data}
-        series={c.series}
-        catKey={c.xKey}
-        curve={curve}
-        dots={dots}
-        area={area ? { stacked, fillOpacity: 0.4 } : undefined}
-        animate={c.animate}
-      />
-      {c.showTooltip && live ? (
-        <ActiveDots data={c.data} series={c.series} catKey={c.xKey} stacked={stacked} />
-      ) : null}
+      <LiveSeries c={c} />
+      {c.showTooltip && live && !bar ? <ActiveDots c={c} /> : null}
     </Chart>
   );
 }

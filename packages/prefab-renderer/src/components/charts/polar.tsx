@@ -20,6 +20,7 @@ import {
 import { asBool, asNumber, asOptString, asString } from "../../lib/coerce.js";
 import type { NodeViewProps, Registry } from "../../render/registry.js";
 import { makeFormatter } from "../data-table/format.js";
+import { MARGIN, useSeriesModel, useSliceModel } from "./chart-model.js";
 import {
   AXIS,
   ChartFrame,
@@ -34,18 +35,9 @@ import {
   range,
   readSeries,
   summarizeSeries,
-  useAnimate,
   useValueFormatter,
 } from "./common.js";
 import { type ScatterGroup, ScatterPaths, type ScatterPoint } from "./scatter-paths.js";
-
-/** Rows → slices with a colour each (row `fill`/`color` wins over the palette). */
-function slices(data: Datum[]): (Datum & { fill: string })[] {
-  return data.map((d, i) => ({
-    ...d,
-    fill: asOptString(d.fill) ?? asOptString(d.color) ?? paletteColor(i),
-  }));
-}
 
 function sliceSummary(
   kind: string,
@@ -63,33 +55,17 @@ function sliceSummary(
 }
 
 export function PieChartView(p: NodeViewProps<"PieChart">): ReactNode {
-  const props = p.props as Datum;
-  const data = useMemo(() => slices(chartData(props.data)), [props.data]);
-  const dataKey = asString(props.dataKey);
-  const nameKey = asString(props.nameKey);
-  const fmt = useValueFormatter(props);
-  const animate = useAnimate(props.animate);
+  const m = useSliceModel(p.props as Datum);
+  const { props, data, dataKey, nameKey, fmt } = m;
   const showLabel = asBool(props.showLabel);
   const outer = showLabel ? 60 : 80;
   const inner = Math.max(0, Math.min(100, asNumber(props.innerRadius, 0)));
-  const tooltip = useMemo(() => makeTooltip(fmt), [fmt]);
-  const legend = asBool(props.showLegend)
-    ? data.map((d) => ({ label: asString(d[nameKey]), color: d.fill }))
-    : undefined;
   const label = sliceSummary(inner > 0 ? "Donut chart" : "Pie chart", data, dataKey, nameKey, fmt);
   return (
-    <ChartFrame
-      view={p as NodeViewProps}
-      kind="pie-chart"
-      label={label}
-      height={chartHeight(props)}
-      legend={legend}
-    >
+    <ChartFrame view={p as NodeViewProps} kind="pie-chart" label={label} height={m.height} legend={m.legend}>
       {(width, height, live) => (
         <RPieChart width={width} height={height} accessibilityLayer={false}>
-          {live && asBool(props.showTooltip, true) ? (
-            <Tooltip content={tooltip} isAnimationActive={false} />
-          ) : null}
+          {live && m.showTooltip ? <Tooltip content={m.tooltip} isAnimationActive={false} /> : null}
           <Pie
             data={data}
             dataKey={dataKey}
@@ -100,7 +76,7 @@ export function PieChartView(p: NodeViewProps<"PieChart">): ReactNode {
             label={showLabel ? ({ value }: { value?: unknown }) => fmt(value) : false}
             labelLine={showLabel}
             stroke="none"
-            isAnimationActive={animate}
+            isAnimationActive={m.animate}
           >
             {data.map((d, i) => (
               <Cell key={i} fill={d.fill} />
@@ -113,27 +89,19 @@ export function PieChartView(p: NodeViewProps<"PieChart">): ReactNode {
 }
 
 export function RadarChartView(p: NodeViewProps<"RadarChart">): ReactNode {
-  const props = p.props as Datum;
-  const data = useMemo(() => chartData(props.data), [props.data]);
-  const series = useMemo(() => readSeries(props.series), [props.series]);
+  const m = useSeriesModel(p.props as Datum);
+  const { props, data, series } = m;
   const axisKey = asOptString(props.axisKey) ?? asOptString(props.xAxis);
-  const fmt = useValueFormatter(props);
-  const animate = useAnimate(props.animate);
-  const names = useMemo(() => new Map(series.map((s) => [s.dataKey, s.label])), [series]);
-  const tooltip = useMemo(() => makeTooltip(fmt, names), [fmt, names]);
   const filled = asBool(props.filled, true);
   const dots = asBool(props.showDots);
-  const legend = asBool(props.showLegend)
-    ? series.map((s) => ({ label: s.label, color: s.color }))
-    : undefined;
-  const label = summarizeSeries("Radar chart", data, series, fmt, axisKey);
+  const label = summarizeSeries("Radar chart", data, series, m.fmt, axisKey);
   return (
     <ChartFrame
       view={p as NodeViewProps}
       kind="radar-chart"
       label={label}
-      height={chartHeight(props)}
-      legend={legend}
+      height={m.height}
+      legend={m.legend}
     >
       {(width, height, live) => (
         <RRadarChart
@@ -144,11 +112,9 @@ export function RadarChartView(p: NodeViewProps<"RadarChart">): ReactNode {
           outerRadius="75%"
           accessibilityLayer={false}
         >
-          {asBool(props.showGrid, true) ? <PolarGrid {...GRID} /> : null}
+          {m.showGrid ? <PolarGrid {...GRID} /> : null}
           <PolarAngleAxis dataKey={axisKey} tick={AXIS.tick} />
-          {live && asBool(props.showTooltip, true) ? (
-            <Tooltip content={tooltip} isAnimationActive={false} />
-          ) : null}
+          {live && m.showTooltip ? <Tooltip content={m.tooltip} isAnimationActive={false} /> : null}
           {series.map((s) => (
             <Radar
               key={s.dataKey}
@@ -159,7 +125,7 @@ export function RadarChartView(p: NodeViewProps<"RadarChart">): ReactNode {
               fillOpacity={filled ? 0.3 : 0}
               strokeWidth={2}
               dot={dots ? { r: 3, fill: s.color, fillOpacity: 1 } : false}
-              isAnimationActive={animate}
+              isAnimationActive={m.animate}
             />
           ))}
         </RRadarChart>
@@ -169,26 +135,18 @@ export function RadarChartView(p: NodeViewProps<"RadarChart">): ReactNode {
 }
 
 export function RadialChartView(p: NodeViewProps<"RadialChart">): ReactNode {
-  const props = p.props as Datum;
-  const data = useMemo(() => slices(chartData(props.data)), [props.data]);
-  const dataKey = asString(props.dataKey);
-  const nameKey = asString(props.nameKey);
-  const fmt = useValueFormatter(props);
-  const animate = useAnimate(props.animate);
-  const tooltip = useMemo(() => makeTooltip(fmt, undefined, undefined), [fmt]);
+  const m = useSliceModel(p.props as Datum);
+  const { props, data, dataKey, nameKey, fmt } = m;
   // The tooltip names rows by nameKey: give each datum a `name`.
   const named = useMemo(() => data.map((d) => ({ ...d, name: asString(d[nameKey]) })), [data, nameKey]);
-  const legend = asBool(props.showLegend)
-    ? data.map((d) => ({ label: asString(d[nameKey]), color: d.fill }))
-    : undefined;
   const label = sliceSummary("Radial bar chart", data, dataKey, nameKey, fmt);
   return (
     <ChartFrame
       view={p as NodeViewProps}
       kind="radial-chart"
       label={label}
-      height={chartHeight(props)}
-      legend={legend}
+      height={m.height}
+      legend={m.legend}
     >
       {(width, height, live) => (
         <RadialBarChart
@@ -202,10 +160,10 @@ export function RadialChartView(p: NodeViewProps<"RadialChart">): ReactNode {
           endAngle={asNumber(props.endAngle, 0)}
           accessibilityLayer={false}
         >
-          {live && asBool(props.showTooltip, true) ? (
-            <Tooltip content={tooltip} cursor={false} isAnimationActive={false} />
+          {live && m.showTooltip ? (
+            <Tooltip content={m.tooltip} cursor={false} isAnimationActive={false} />
           ) : null}
-          <RadialBar dataKey={dataKey} isAnimationActive={animate}>
+          <RadialBar dataKey={dataKey} isAnimationActive={m.animate}>
             {named.map((d, i) => (
               <Cell key={i} fill={d.fill} />
             ))}
@@ -311,12 +269,7 @@ function ScatterBody({
   }, [hover, groups, xKey, yKey, zKey]);
   return (
     <>
-      <RScatterChart
-        width={width}
-        height={height}
-        margin={{ top: 8, right: 12, bottom: 0, left: 0 }}
-        accessibilityLayer={false}
-      >
+      <RScatterChart width={width} height={height} margin={MARGIN} accessibilityLayer={false}>
         {showGrid ? <CartesianGrid {...GRID} /> : null}
         <XAxis type="number" dataKey={xKey} name={xKey} {...AXIS} includeHidden />
         <YAxis

@@ -16,42 +16,13 @@ import type { ReactNode } from "react";
 import { getNiceTickValues } from "recharts";
 import { asString } from "../../lib/coerce.js";
 import { pickCategoryTicks, TICK_FILL, TICK_FONT_SIZE } from "./axis.js";
-import { BarSeries, barExtent, barSeriesPaths, niceTicks } from "./bar-paths.js";
+import { BarSeries, barSeriesPaths } from "./bar-paths.js";
+import { type Cartesian, MIN_STATIC_PLOT_HEIGHT, plotBox } from "./chart-model.js";
 import type { Datum, Series } from "./common.js";
-import type { CurveKind } from "./curves.js";
 import { LineSeries, type Scale, seriesPoints } from "./series-paths.js";
 
-export const MARGIN = { top: 8, right: 12, bottom: 0, left: 0 };
-/** Recharts' default XAxis height. */
-export const X_AXIS_HEIGHT = 30;
 /** Recharts' default tick size: labels sit this far (plus the tick margin, 8) from the axis line. */
 const TICK_OFFSET = 6 + 8;
-/** Below this plot height the value axis thins its labels out (`preserveEnd`, measured): recharts draws those. */
-export const MIN_STATIC_PLOT_HEIGHT = 120;
-
-export function curveType(v: unknown): CurveKind {
-  return v === "smooth" ? "monotone" : v === "step" ? "step" : "linear";
-}
-
-/**
- * Value-axis width for labels of `chars` characters at 12px: 8px a character (wide fonts such as DejaVu Sans run
- * ~7.6px a digit and "K"/"M" wider) plus the 8px tick margin and 8px of slack, so labels are never clipped.
- */
-function tickWidth(chars: number): number {
-  return Math.min(120, Math.max(40, chars * 8 + 16));
-}
-
-/** Width of the value axis: its widest label among the data extremes and (about) the nice ticks recharts picks. */
-export function valueAxisWidth(
-  data: Datum[],
-  series: Series[],
-  fmt: (v: unknown) => string,
-  stacked: boolean,
-): number {
-  const [lo, hi] = barExtent(data, series, stacked);
-  const labels = [lo, hi, ...niceTicks(lo, hi)].map((v) => fmt(v).length);
-  return tickWidth(Math.max(...labels));
-}
 
 export function hasDuplicates(values: readonly unknown[]): boolean {
   return new Set(values).size !== values.length;
@@ -132,18 +103,24 @@ export function valueAxis(
 
 // ---- the model ------------------------------------------------------------------------------------------------
 
-export interface StaticOptions {
-  data: Datum[];
-  series: Series[];
-  xKey: string | undefined;
-  fmt: (v: unknown) => string;
-  showYAxis: boolean;
-  /** Bars sit in bands, lines and areas on points. */
-  band: boolean;
-  stacked: boolean;
-  width: number;
-  height: number;
-}
+/** What of the chart model the static picture reads (tests build it by hand). */
+export type StaticChartModel = Pick<
+  Cartesian,
+  | "kind"
+  | "data"
+  | "series"
+  | "xKey"
+  | "fmt"
+  | "showYAxis"
+  | "showGrid"
+  | "stacked"
+  | "horizontal"
+  | "radius"
+  | "curve"
+  | "dots"
+  | "area"
+  | "animate"
+>;
 
 export interface StaticModel {
   width: number;
@@ -152,22 +129,26 @@ export interface StaticModel {
   right: number;
   xScale: Scale;
   yScale: Scale;
-  /** Value labels. */
-  yTicks: { y: number; label: string }[];
+  /** Category labels, then value labels (empty when the value axis is hidden), each at its anchor point. */
+  xTicks: Tick[];
+  yTicks: Tick[];
   /** Horizontal grid lines at these y (the value ticks'). */
   grid: number[];
-  xTicks: { x: number; label: string }[];
-  showYAxis: boolean;
+}
+
+interface Tick {
+  x: number;
+  y: number;
+  label: string;
 }
 
 /** Everything the static chart draws, or undefined where recharts has to lay the chart out itself. */
-export function staticModel(o: StaticOptions): StaticModel | undefined {
-  const { data, series, xKey, width, height } = o;
-  const top = MARGIN.top;
-  const bottom = height - MARGIN.bottom - X_AXIS_HEIGHT;
+export function staticModel(c: StaticChartModel, width: number, height: number): StaticModel | undefined {
+  // Horizontal bars: recharts lays them out.
+  if (c.horizontal) return undefined;
+  const { data, series, xKey } = c;
+  const { left, right, top, bottom } = plotBox(c, width, height);
   if (bottom - top < MIN_STATIC_PLOT_HEIGHT) return undefined;
-  const left = MARGIN.left + (o.showYAxis ? valueAxisWidth(data, series, o.fmt, o.stacked) : 0);
-  const right = width - MARGIN.right;
   if (!(right > left)) return undefined;
   if (data.length === 0) {
     // No data yet (an unresolved template): recharts draws no ticks and its grid's two edge lines.
@@ -182,7 +163,6 @@ export function staticModel(o: StaticOptions): StaticModel | undefined {
       xTicks: [],
       yTicks: [],
       grid: [top, bottom],
-      showYAxis: o.showYAxis,
     };
   }
   if (series.length === 0) return undefined;
@@ -190,35 +170,53 @@ export function staticModel(o: StaticOptions): StaticModel | undefined {
   if (!values.every((v) => typeof v === "string" || (typeof v === "number" && Number.isFinite(v))))
     return undefined;
   if (hasDuplicates(values)) return undefined;
-  const axis = valueAxis(data, series, o.stacked);
+  const axis = valueAxis(data, series, c.stacked);
   if (!axis) return undefined;
-  const xScale = categoryScale(values, left, right, !o.band);
+  const band = c.kind === "bar";
+  const xScale = categoryScale(values, left, right, !band);
   const yScale = linearScale(axis.domain, bottom, top);
   // The category labels recharts shows (its `preserveEnd` choice, made by axis.tsx for the live chart too).
-  const picked = pickCategoryTicks(values, [left, right], [0, width], o.band ? "band" : "point");
+  const picked = pickCategoryTicks(values, [left, right], [0, width], band ? "band" : "point");
   const xTicks = picked.ticks.map((v) => ({
     x: xScale(v, { position: "middle" })! + (picked.shift && picked.shift.value === v ? picked.shift.dx : 0),
+    y: bottom + TICK_OFFSET,
     label: asString(v),
   }));
-  const yTicks = axis.ticks.map((v) => ({ y: yScale(v)!, label: o.fmt(v) }));
-  const grid = yTicks.map((t) => t.y);
-  return { width, height, left, right, xScale, yScale, xTicks, yTicks, grid, showYAxis: o.showYAxis };
+  const grid = axis.ticks.map((v) => yScale(v)!);
+  const yTicks = c.showYAxis
+    ? axis.ticks.map((v, i) => ({ x: left - TICK_OFFSET, y: grid[i]!, label: c.fmt(v) }))
+    : [];
+  return { width, height, left, right, xScale, yScale, xTicks, yTicks, grid };
 }
 
 // ---- markup -------------------------------------------------------------------------------------------------
 
 const GRID_LINE = { stroke: "var(--border)", strokeOpacity: 0.5, fill: "none" } as const;
 
-export interface StaticChartProps {
-  model: StaticModel;
-  showGrid: boolean;
-  /** The series layer, drawn from `model.xScale` / `model.yScale`. */
-  children: ReactNode;
+/** One axis' tick labels as recharts' `<Text>` places them: x labels hang below their point, y labels centre on it. */
+function TickLabels({ axis, ticks }: { axis: "x" | "y"; ticks: Tick[] }): ReactNode {
+  return (
+    <g className={`recharts-${axis}Axis-tick-labels`}>
+      {ticks.map((t, i) => (
+        <text
+          key={i}
+          x={t.x}
+          y={t.y}
+          dy={axis === "x" ? "0.71em" : "0.355em"}
+          textAnchor={axis === "x" ? "middle" : "end"}
+          fill={TICK_FILL}
+          fontSize={TICK_FONT_SIZE}
+          className="pf-chart-tick"
+        >
+          {t.label}
+        </text>
+      ))}
+    </g>
+  );
 }
 
 /** Recharts' wrapper and surface, its horizontal grid, the series, then the tick labels (its z order). */
-export function StaticChart({ model: m, showGrid, children }: StaticChartProps): ReactNode {
-  const xLabelY = m.height - MARGIN.bottom - X_AXIS_HEIGHT + TICK_OFFSET;
+export function StaticChart({ c, model: m }: { c: StaticChartModel; model: StaticModel }): ReactNode {
   return (
     <div
       className="recharts-wrapper pf-chart-static"
@@ -233,95 +231,56 @@ export function StaticChart({ model: m, showGrid, children }: StaticChartProps):
         style={{ width: "100%", height: "100%", display: "block" }}
         aria-hidden="true"
       >
-        {showGrid ? (
+        {c.showGrid ? (
           <g className="recharts-cartesian-grid">
             {m.grid.map((y, i) => (
               <line key={i} {...GRID_LINE} x1={m.left} y1={y} x2={m.right} y2={y} />
             ))}
           </g>
         ) : null}
-        {children}
-        <g className="recharts-xAxis-tick-labels">
-          {m.xTicks.map((t, i) => (
-            <text
-              key={i}
-              x={t.x}
-              y={xLabelY}
-              dy="0.71em"
-              textAnchor="middle"
-              fill={TICK_FILL}
-              fontSize={TICK_FONT_SIZE}
-              className="pf-chart-tick"
-            >
-              {t.label}
-            </text>
-          ))}
-        </g>
-        {m.showYAxis ? (
-          <g className="recharts-yAxis-tick-labels">
-            {m.yTicks.map((t, i) => (
-              <text
-                key={i}
-                x={m.left - TICK_OFFSET}
-                y={t.y}
-                dy="0.355em"
-                textAnchor="end"
-                fill={TICK_FILL}
-                fontSize={TICK_FONT_SIZE}
-                className="pf-chart-tick"
-              >
-                {t.label}
-              </text>
-            ))}
-          </g>
-        ) : null}
+        <CartesianSeries c={c} xScale={m.xScale} yScale={m.yScale} />
+        <TickLabels axis="x" ticks={m.xTicks} />
+        {c.showYAxis ? <TickLabels axis="y" ticks={m.yTicks} /> : null}
       </svg>
     </div>
   );
 }
 
-export interface StaticSeriesOptions {
-  data: Datum[];
-  series: Series[];
-  xKey: string | undefined;
-  stacked: boolean;
-  animate: boolean;
-}
-
-/** The bars of a vertical BarChart, from the static scales. */
-export function StaticBars({
-  model,
-  radius,
-  ...o
-}: StaticSeriesOptions & { model: StaticModel; radius: number }): ReactNode {
-  if (o.data.length === 0) return null;
-  const paths = barSeriesPaths(model.xScale, model.yScale, {
-    data: o.data,
-    series: o.series,
-    catKey: o.xKey,
-    horizontal: false,
-    stacked: o.stacked,
-    radius,
-  });
-  return <BarSeries series={o.series} paths={paths} animate={o.animate} />;
-}
-
-/** The curves (and dots) of a LineChart or AreaChart, from the static scales. */
-export function StaticLines({
-  model,
-  curve,
-  dots,
-  area,
-  ...o
-}: StaticSeriesOptions & {
-  model: StaticModel;
-  curve: CurveKind;
-  dots: boolean;
-  area?: { fillOpacity: number } | undefined;
+/**
+ * The series of a cartesian chart from a category and a value scale: ours in the static picture, recharts' in
+ * the live chart (cartesian-live.tsx). Bars as one path per series, lines and areas as one curve per series.
+ */
+export function CartesianSeries({
+  c,
+  xScale,
+  yScale,
+}: {
+  c: StaticChartModel;
+  xScale: Scale;
+  yScale: Scale;
 }): ReactNode {
-  if (o.data.length === 0) return null; // recharts has no scales to draw series with
-  const points = seriesPoints(model.xScale, model.yScale, o.data, o.series, o.xKey, o.stacked);
+  if (c.data.length === 0) return null; // recharts has no scales to draw series with
+  if (c.kind === "bar") {
+    const [cat, val] = c.horizontal ? [yScale, xScale] : [xScale, yScale];
+    const paths = barSeriesPaths(cat, val, {
+      data: c.data,
+      series: c.series,
+      catKey: c.xKey,
+      horizontal: c.horizontal,
+      stacked: c.stacked,
+      radius: c.radius,
+    });
+    return <BarSeries series={c.series} paths={paths} animate={c.animate} />;
+  }
+  const points = seriesPoints(xScale, yScale, c.data, c.series, c.xKey, c.stacked);
   return (
-    <LineSeries series={o.series} points={points} curve={curve} dots={dots} area={area} animate={o.animate} />
+    <LineSeries
+      series={c.series}
+      points={points}
+      curve={c.curve}
+      dots={c.dots}
+      area={c.area}
+      animate={c.animate}
+    />
   );
 }

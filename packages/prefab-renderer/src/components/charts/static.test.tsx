@@ -8,30 +8,43 @@
 import { act, cleanup, render } from "@testing-library/react";
 import type { ReactNode } from "react";
 import { afterEach, describe, expect, it } from "vitest";
-import type { Cartesian } from "./cartesian.js";
-import { BarBody, LineBody } from "./cartesian-live.js";
+import { CartesianBody } from "./cartesian-live.js";
+import { type Cartesian, curveType } from "./chart-model.js";
 import { type Datum, makeTooltip, paletteColor, type Series } from "./common.js";
-import {
-  categoryScale,
-  curveType,
-  linearScale,
-  StaticBars,
-  StaticChart,
-  StaticLines,
-  staticModel,
-  valueAxis,
-} from "./static-cartesian.js";
+import { categoryScale, linearScale, StaticChart, staticModel, valueAxis } from "./static-cartesian.js";
 import { rng } from "./test-rng.js";
 
 afterEach(cleanup);
 
 type Kind = "bar" | "line" | "area";
 interface Case {
-  kind: Kind;
   c: Cartesian;
-  stacked: boolean;
   width: number;
   height: number;
+}
+
+/** A chart model as useCartesian builds it from props. */
+function model(kind: Kind, o: Partial<Cartesian> & Pick<Cartesian, "data" | "series">): Cartesian {
+  return {
+    props: {},
+    kind,
+    fmt,
+    tooltip: makeTooltip(fmt),
+    animate: false,
+    xKey: "x",
+    height: 0,
+    showGrid: true,
+    showYAxis: true,
+    showTooltip: true,
+    legend: undefined,
+    stacked: false,
+    horizontal: false,
+    radius: 4,
+    curve: "linear",
+    dots: false,
+    area: kind === "area" ? { fillOpacity: 0.4 } : undefined,
+    ...o,
+  };
 }
 
 const fmt = (v: unknown) => String(v);
@@ -60,80 +73,35 @@ function randomCase(r: () => number): Case {
     }
     return d;
   });
-  const curve = ["linear", "smooth", "step"][Math.floor(r() * 3)];
-  const c = {
-    props: { curve, showDots: r() < 0.3 },
+  // Drawn in this order whatever the kind, so the seeded cases stay the same.
+  const curve = curveType(["linear", "smooth", "step"][Math.floor(r() * 3)]);
+  const dots = r() < 0.3;
+  const showGrid = r() < 0.8;
+  const showYAxis = r() < 0.8;
+  const c = model(kind, {
     data,
     series,
-    fmt,
-    tooltip: makeTooltip(fmt),
-    animate: false,
     xKey,
-    height: 0,
-    showGrid: r() < 0.8,
-    showYAxis: r() < 0.8,
-    showTooltip: true,
-    legend: undefined,
-  } as Cartesian;
+    curve: kind === "bar" ? "linear" : curve,
+    dots: kind !== "bar" && dots,
+    showGrid,
+    showYAxis,
+  });
+  c.stacked = kind !== "line" && r() < 0.4;
   return {
-    kind,
     c,
-    stacked: kind !== "line" && r() < 0.4,
     width: 280 + Math.floor(r() * 700),
     height: 160 + Math.floor(r() * 260),
   };
 }
 
-function staticPicture({ kind, c, stacked, width, height }: Case): ReactNode | undefined {
-  const model = staticModel({
-    data: c.data,
-    series: c.series,
-    xKey: c.xKey,
-    fmt: c.fmt,
-    showYAxis: c.showYAxis,
-    band: kind === "bar",
-    stacked,
-    width,
-    height,
-  });
-  if (!model) return undefined;
-  const o = { model, data: c.data, series: c.series, xKey: c.xKey, stacked, animate: false };
-  return (
-    <StaticChart model={model} showGrid={c.showGrid}>
-      {kind === "bar" ? (
-        <StaticBars {...o} radius={4} />
-      ) : (
-        <StaticLines
-          {...o}
-          curve={curveType(c.props.curve)}
-          dots={c.props.showDots === true}
-          area={kind === "area" ? { fillOpacity: 0.4 } : undefined}
-        />
-      )}
-    </StaticChart>
-  );
+function staticPicture({ c, width, height }: Case): ReactNode | undefined {
+  const m = staticModel(c, width, height);
+  return m ? <StaticChart c={c} model={m} /> : undefined;
 }
 
-function rechartsPicture({ kind, c, stacked, width, height }: Case): ReactNode {
-  return kind === "bar" ? (
-    <BarBody
-      c={c}
-      width={width}
-      height={height}
-      live={false}
-      stacked={stacked}
-      horizontal={false}
-      radius={4}
-    />
-  ) : (
-    <LineBody
-      c={c}
-      width={width}
-      height={height}
-      live={false}
-      area={kind === "area" ? { stacked } : undefined}
-    />
-  );
+function rechartsPicture({ c, width, height }: Case): ReactNode {
+  return <CartesianBody c={c} width={width} height={height} live={false} />;
 }
 
 const n = (v: string | null) => Math.round(Number(v) * 1e6) / 1e6;
@@ -185,7 +153,7 @@ describe("static cartesian picture = recharts' picture", () => {
       if (!still) continue;
       const expected = await draw(rechartsPicture(k));
       const actual = await draw(still);
-      expect(actual, `case ${i}: ${k.kind} ${JSON.stringify(k.c.data.slice(0, 3))}`).toEqual(expected);
+      expect(actual, `case ${i}: ${k.c.kind} ${JSON.stringify(k.c.data.slice(0, 3))}`).toEqual(expected);
       compared++;
     }
     // Most random charts are drawn statically (the rest: short plots).
@@ -195,7 +163,17 @@ describe("static cartesian picture = recharts' picture", () => {
   it("no data yet (an unresolved template): the grid's edge lines only", async () => {
     for (const kind of ["bar", "line", "area"] as const) {
       const k = randomCase(rng(1));
-      const empty: Case = { ...k, kind, c: { ...k.c, data: [], showGrid: true }, height: 300 };
+      const empty: Case = {
+        ...k,
+        c: {
+          ...k.c,
+          kind,
+          data: [],
+          showGrid: true,
+          area: kind === "area" ? { fillOpacity: 0.4 } : undefined,
+        },
+        height: 300,
+      };
       const actual = await draw(staticPicture(empty));
       expect(actual.grid).toHaveLength(2);
       expect(actual).toEqual(await draw(rechartsPicture(empty)));
@@ -211,22 +189,7 @@ describe("static cartesian picture = recharts' picture", () => {
         return { x: `p${i}`, value: Math.round(v * 10) / 10 };
       });
       const k: Case = {
-        kind,
-        c: {
-          props: {},
-          data,
-          series: [{ dataKey: "value", label: "V", color: paletteColor(0) }],
-          fmt,
-          tooltip: makeTooltip(fmt),
-          animate: false,
-          xKey: "x",
-          height: 220,
-          showGrid: true,
-          showYAxis: true,
-          showTooltip: true,
-          legend: undefined,
-        } as Cartesian,
-        stacked: false,
+        c: model(kind, { data, series: [{ dataKey: "value", label: "V", color: paletteColor(0) }] }),
         width: 760,
         height: 220,
       };
@@ -263,21 +226,15 @@ describe("static scales", () => {
   });
 
   it("no static model where recharts lays out differently", () => {
-    const base = {
+    const base = model("bar", {
       data: [{ x: "a", v: 1 }],
       series: [{ dataKey: "v", label: "V", color: "red" }],
-      xKey: "x",
-      fmt,
-      showYAxis: true,
-      band: true,
-      stacked: false,
-      width: 600,
-      height: 300,
-    };
-    expect(staticModel(base)).toBeDefined();
-    expect(staticModel({ ...base, height: 150 })).toBeUndefined(); // value labels thin out
-    expect(staticModel({ ...base, data: [base.data[0]!, base.data[0]!] })).toBeUndefined(); // repeated categories
-    expect(staticModel({ ...base, series: [] })).toBeUndefined(); // no values: recharts' empty domain
-    expect(staticModel({ ...base, data: [] })?.grid).toEqual([8, 270]); // no data yet: the grid's edges
+    });
+    expect(staticModel(base, 600, 300)).toBeDefined();
+    expect(staticModel(base, 600, 150)).toBeUndefined(); // value labels thin out
+    expect(staticModel({ ...base, horizontal: true }, 600, 300)).toBeUndefined(); // recharts' own layout
+    expect(staticModel({ ...base, data: [base.data[0]!, base.data[0]!] }, 600, 300)).toBeUndefined(); // repeated categories
+    expect(staticModel({ ...base, series: [] }, 600, 300)).toBeUndefined(); // no values: recharts' empty domain
+    expect(staticModel({ ...base, data: [] }, 600, 300)?.grid).toEqual([8, 270]); // no data yet: the grid's edges
   });
 });
