@@ -959,6 +959,74 @@ describe("setInterval", () => {
     await sees("tick=2");
   });
 
+  it("a slow onTick (a pending tool call) is not overlapped: at most `count` onTicks and one onComplete", async () => {
+    fakeIntervals();
+    const pending: (() => void)[] = [];
+    const host = recordingBridge({
+      callServerTool: () =>
+        new Promise((resolve) => pending.push(() => resolve({ content: [], structuredContent: {} }))),
+    });
+    show(
+      envelope(
+        col(
+          button("Poll", {
+            action: "setInterval",
+            duration: 100,
+            count: 2,
+            onTick: { action: "toolCall", tool: "poll", arguments: { n: "{{ $event }}" } },
+            onComplete: { action: "appendState", key: "completed", value: 1 },
+          }),
+          text("completed={{ completed | length }}"),
+        ),
+        { completed: [] },
+      ),
+      { bridge: host.bridge },
+    );
+    await click("Poll");
+    await advance(500);
+    expect(host.of("callServerTool")).toEqual([{ name: "poll", arguments: { n: 1 } }]);
+    await act(async () => pending.shift()?.());
+    await advance(500);
+    await act(async () => pending.shift()?.());
+    await advance(500);
+    await sees("completed=1");
+    expect(host.of("callServerTool")).toEqual([
+      { name: "poll", arguments: { n: 1 } },
+      { name: "poll", arguments: { n: 2 } },
+    ]);
+    expect(vi.getTimerCount()).toBe(0);
+  });
+
+  it("a tick still running when the view unmounts runs neither onComplete nor anything after it", async () => {
+    fakeIntervals();
+    const pending: (() => void)[] = [];
+    const host = recordingBridge({
+      callServerTool: (p: { name: string }) =>
+        p.name === "poll"
+          ? new Promise((resolve) => pending.push(() => resolve({ content: [], structuredContent: {} })))
+          : { content: [], structuredContent: {} },
+    });
+    const { unmount } = show(
+      envelope(
+        button("Poll", {
+          action: "setInterval",
+          duration: 100,
+          count: 1,
+          onTick: { action: "toolCall", tool: "poll" },
+          onComplete: { action: "toolCall", tool: "after" },
+        }),
+      ),
+      { bridge: host.bridge },
+    );
+    await click("Poll");
+    await advance(100);
+    expect(pending).toHaveLength(1);
+    unmount();
+    await act(async () => pending.shift()?.());
+    await advance(500);
+    expect(host.of("callServerTool")).toEqual([{ name: "poll", arguments: {} }]);
+  });
+
   it("its timer is cleared when the view unmounts, and when a new envelope arrives", async () => {
     fakeIntervals();
     const start = (label: string) =>

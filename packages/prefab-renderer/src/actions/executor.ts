@@ -171,16 +171,32 @@ function startInterval(a: Fields, source: Fields, ctx: ActionContext): ActionOut
   let ticks = 0;
   let duration = durationOf(a.duration);
   let timer: ReturnType<typeof setInterval> | undefined;
-  const stop = () => {
-    if (timer !== undefined) clearInterval(timer);
-    rt.timers.delete(stop);
+  let busy = false;
+  let cancelled = false;
+  const clear = () => {
+    clearInterval(timer);
+    rt.timers.delete(cancel);
+  };
+  // A new envelope or unmount: a tick still running finishes its onTick, but nothing runs after it (no onComplete).
+  const cancel = () => {
+    cancelled = true;
+    clear();
   };
   const tick = async () => {
+    // While an onTick is still running (a slow tool call, say) the next beats are skipped rather than piled up:
+    // otherwise a poll would overlap its own calls and run onTick past `count`, and onComplete more than once.
+    if (busy) return;
+    busy = true;
     ticks++;
-    if (source.onTick !== undefined)
-      await runActions(source.onTick, { ...ctx, $event: ticks, depth: ctx.depth + 1 });
+    try {
+      if (source.onTick !== undefined)
+        await runActions(source.onTick, { ...ctx, $event: ticks, depth: ctx.depth + 1 });
+    } finally {
+      busy = false;
+    }
+    if (cancelled) return;
     if (ticks >= count || !holds()) {
-      stop();
+      clear();
       complete();
       return;
     }
@@ -195,7 +211,7 @@ function startInterval(a: Fields, source: Fields, ctx: ActionContext): ActionOut
     }
   };
   timer = setInterval(tick, duration);
-  rt.timers.add(stop);
+  rt.timers.add(cancel);
   return ok();
 }
 
