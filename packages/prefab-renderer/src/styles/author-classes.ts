@@ -9,12 +9,14 @@
  * the class merger until React gave up ("async Client Component").
  */
 import { twMerge } from "tailwind-merge";
+import { whenConflicting } from "../lib/class-conflicts.js";
 import { setClassMerge } from "../lib/cn.js";
 import { withReadableColours } from "./author-colours.js";
 import { ensureClasses } from "./jit/ensure-classes.js";
 import { installEnsureClasses, installReadableColours } from "./readable-colours.js";
 
-setClassMerge(twMerge);
+// Only lists that may conflict go to tailwind-merge: its class map (~0.5 MiB) is built on its first call.
+setClassMerge(whenConflicting(twMerge));
 installReadableColours(withReadableColours);
 installEnsureClasses(ensureClasses);
 
