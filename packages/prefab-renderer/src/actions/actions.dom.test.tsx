@@ -754,6 +754,23 @@ describe("openFilePicker", () => {
     expect(document.body.querySelector("input[type=file]")).toBeNull();
   });
 
+  it("onSuccess also sees the files as $event, as the Python docstrings describe", async () => {
+    show(
+      envelope(
+        col(
+          button("Upload", {
+            action: "openFilePicker",
+            onSuccess: { action: "setState", key: "s", value: "{{ $event.0.name }}/{{ $result.0.name }}" },
+          }),
+          text("s={{ s }}"),
+        ),
+      ),
+    );
+    await click("Upload");
+    await choose(await pickerInput(), [new File(["x"], "a.txt", { type: "text/plain" })]);
+    await sees("s=a.txt/a.txt");
+  });
+
   it("a file over maxSize fails into onError, naming the file and the limit", async () => {
     show(pickerView({ maxSize: 4 }));
     await click("Upload");

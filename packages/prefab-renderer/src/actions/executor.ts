@@ -75,7 +75,9 @@ async function runAction(raw: unknown, ctx: ActionContext): Promise<boolean> {
 
   if (outcome.ok) {
     if (outcome.quiet || source.onSuccess === undefined) return true;
-    return chain(source.onSuccess, { ...ctx, $result: outcome.value });
+    // The Python docstrings promise the picked files as `$event` (the renderers give `$result`): offer both names.
+    const files = a.action === "openFilePicker" ? { $event: outcome.value } : {};
+    return chain(source.onSuccess, { ...ctx, $result: outcome.value, ...files });
   }
   if (source.onError !== undefined) {
     await chain(source.onError, { ...ctx, $error: outcome.error });
