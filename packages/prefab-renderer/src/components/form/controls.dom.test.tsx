@@ -1,5 +1,6 @@
 // @vitest-environment happy-dom
 import { act, cleanup, fireEvent, render, screen } from "@testing-library/react";
+import { Profiler } from "react";
 import { afterEach, describe, expect, it, vi } from "vitest";
 import { PrefabView } from "../../app/prefab-view.js";
 import type { ActionEvent } from "../../render/runtime.js";
@@ -43,6 +44,37 @@ describe("Input", () => {
     expect(input.value).toBe("Ada");
     expect(draft.value).toBe("half-typ");
     expect(other.value).toBe("also half");
+  });
+
+  it("a keystroke is one commit: no second, nested render of the typed control", () => {
+    const phases: string[] = [];
+    render(
+      <Profiler id="view" onRender={(_id, phase) => phases.push(phase)}>
+        <PrefabView
+          envelope={view({
+            type: "Column",
+            children: [
+              { type: "Input", name: "who", placeholder: "Who" },
+              { type: "Text", content: "Echo {{ who }}" },
+              { type: "Textarea", name: "note", placeholder: "Note" },
+              { type: "Text", content: "Note {{ note }}" },
+            ],
+          })}
+        />
+      </Profiler>,
+    );
+    for (const [placeholder, echo] of [
+      ["Who", "Echo "],
+      ["Note", "Note "],
+    ] as const) {
+      const el = screen.getByPlaceholderText(placeholder);
+      for (const typed of ["a", "ab"]) {
+        phases.length = 0;
+        fireEvent.change(el, { target: { value: typed } });
+        expect(screen.getByText(echo + typed)).toBeTruthy();
+        expect(phases).toEqual(["update"]);
+      }
+    }
   });
 
   it("shows state, falls back to value, passes constraints and gets an aria-label", () => {

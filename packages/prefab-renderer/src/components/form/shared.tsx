@@ -174,7 +174,9 @@ export function useHasLabel(ref: RefObject<HTMLElement | null>): boolean {
         (l) => (l as HTMLLabelElement).htmlFor === id,
       );
     }
-    setHas(labelled);
+    // Only on a change: setState with the same value inside a layout effect is not always bailed out early, and
+    // React then renders and commits the control a second time, synchronously, on every keystroke.
+    if (labelled !== has) setHas(labelled);
   });
   return has;
 }
