@@ -294,24 +294,24 @@ describe("charts", () => {
 });
 
 describe("Sparkline and Mermaid", () => {
-  it("Sparkline line/bar, fill gradient, variants", async () => {
+  /** Renders the sparklines in a Column; their svgs once all are drawn. */
+  async function sparklines(children: Record<string, unknown>[]) {
     const { container } = render(
-      <PrefabView
-        onIssues={() => {}}
-        envelope={{
-          version: "0.3",
-          view: {
-            type: "Column",
-            children: [
-              { type: "Sparkline", data: [3, 5, 2, 8], fill: true, curve: "smooth", variant: "success" },
-              { type: "Sparkline", data: [1, -2, 3], mode: "bar" },
-              { type: "Sparkline", data: "{{ nope }}" },
-            ],
-          },
-        }}
-      />,
+      <PrefabView onIssues={() => {}} envelope={{ version: "0.3", view: { type: "Column", children } }} />,
     );
-    const svgs = container.querySelectorAll("svg.pf-sparkline");
+    return waitFor(() => {
+      const found = container.querySelectorAll<SVGElement>("svg.pf-sparkline");
+      if (found.length < children.length) throw new Error("not drawn yet");
+      return found;
+    });
+  }
+
+  it("Sparkline line/bar, fill gradient, variants", async () => {
+    const svgs = await sparklines([
+      { type: "Sparkline", data: [3, 5, 2, 8], fill: true, curve: "smooth", variant: "success" },
+      { type: "Sparkline", data: [1, -2, 3], mode: "bar" },
+      { type: "Sparkline", data: "{{ nope }}" },
+    ]);
     expect(svgs).toHaveLength(3);
     expect(svgs[0]!.getAttribute("viewBox")).toBe("0 0 100 40");
     expect(svgs[0]!.getAttribute("class")).toContain("text-success");
@@ -320,6 +320,23 @@ describe("Sparkline and Mermaid", () => {
     expect(svgs[0]!.getAttribute("aria-label")).toBe("Sparkline of 4 values from 3 to 8 (min 2, max 8)");
     expect(svgs[1]!.querySelector("path")!.getAttribute("d")!.match(/Z/g)).toHaveLength(3);
     expect(svgs[2]!.getAttribute("aria-label")).toBe("Sparkline: no data");
+  });
+
+  it("Sparkline height: explicit px, else bars h-6 (24 px) and a line sized by its viewBox", async () => {
+    const svgs = await sparklines([
+      { type: "Sparkline", data: [1, 2, 3], mode: "bar" },
+      { type: "Sparkline", data: [1, 2, 3] },
+      { type: "Sparkline", data: [1, 2, 3], mode: "bar", height: 40 },
+      { type: "Sparkline", data: [], mode: "bar" },
+    ]);
+    expect(svgs[0]!.getAttribute("class")).toContain("h-6");
+    expect(svgs[0]!.style.height).toBe("");
+    expect(svgs[1]!.getAttribute("class")).not.toContain("h-6");
+    expect(svgs[1]!.style.height).toBe("");
+    expect(svgs[2]!.getAttribute("class")).not.toContain("h-6");
+    expect(svgs[2]!.style.height).toBe("40px");
+    expect(svgs[3]!.getAttribute("class")).not.toContain("h-6");
+    expect(svgs[3]!.style.height).toBe("0px");
   });
 
   it("Mermaid shows its source with a note (lazy chunk)", async () => {

@@ -96,7 +96,10 @@ export function SparklineView(p: NodeViewProps<"Sparkline">): ReactNode {
   const { props } = p;
   const values = numbers(props.data);
   const gradientId = `pf-spark-${useId().replace(/[^a-zA-Z0-9_-]/g, "")}`;
-  const height = cssLength(props.height) ?? "2rem";
+  // As the original (protocol doc, Sparkline): an explicit `height`; else bars are 24 px (`h-6`) and a line keeps
+  // the viewBox's 5:2 shape at the full width (no height at all). No data: the original draws nothing, so no
+  // height either (the empty svg stays for its text alternative).
+  const height = cssLength(props.height) ?? (values.length === 0 ? 0 : undefined);
   const variant = typeof props.variant === "string" ? props.variant : "default";
   const color = VARIANT[variant] ?? "text-primary";
   const mode = props.mode === "bar" ? "bar" : "line";
@@ -167,8 +170,13 @@ export function SparklineView(p: NodeViewProps<"Sparkline">): ReactNode {
       aria-label={label}
       viewBox={`0 0 ${W} ${H}`}
       preserveAspectRatio="none"
-      className={cn("pf-sparkline block w-full overflow-visible", color, asOptString(props.cssClass))}
-      style={{ height }}
+      className={cn(
+        "pf-sparkline block w-full overflow-visible",
+        height === undefined && mode === "bar" && "h-6",
+        color,
+        asOptString(props.cssClass),
+      )}
+      style={height === undefined ? undefined : { height }}
     >
       {body}
     </svg>
