@@ -2,8 +2,8 @@
  * Builds `dist/renderer.html`: the MCP App, as ONE self-contained file (no network request at all).
  *
  * - Rolldown code splitting stays on; `lazyChunks` (scripts/vite-plugin-lazy-chunks.ts) turns every lazy chunk
- *   (charts, tables, Markdown, code…) into inert `<script type="text/plain">` text that is parsed only when a
- *   view needs it, then vite-plugin-singlefile inlines the entry script and the CSS.
+ *   (charts, tables, Markdown, code…) into inert `<script type="text/plain">` text (deflate-raw + base64) that is
+ *   inflated and parsed only when a view needs it, then vite-plugin-singlefile inlines the entry script and the CSS.
  * - `stripCatalog` (scripts/vite-plugin-strip-catalog.ts) drops the specs' catalog-only fields.
  * - Workspace packages resolve to their TypeScript sources (`source` condition), so the build needs no prior
  *   `tsc` of @prefab-ui/dsl.

@@ -14,45 +14,85 @@
  * - A tiny classic inline script (the loader, first in `<head>`) implements `require`: the first time a chunk is
  *   required it copies the chunk's text into a new inline `<script>` element — appended, it runs synchronously and
  *   registers the factory — then runs the factory once and caches `module.exports`.
+ * - Lazy chunk text is stored compressed (`data-z`: deflate-raw, base64): 1.5 MB → ~0.9 MB of HTML that every
+ *   load transfers, decodes and tokenizes before `DOMContentLoaded`. Inflating is asynchronous
+ *   (`DecompressionStream`), so `require` stays synchronous only for text that is ready: every dynamic import,
+ *   `Promise.resolve().then(() => require("./x.js"))` in Rolldown's CJS output, is rewritten to
+ *   `require.load("./x.js").then(…)`, which first inflates x.js and the chunks it requires statically
+ *   (`data-deps`, from Rolldown's graph). Static `require`s between chunks then find their text ready.
  *
  * CSP assumption: MCP Apps hosts must allow inline scripts for the View (the spec's default policy is
  * `script-src 'self' 'unsafe-inline'`, and the singlefile entry itself is an inline script), so an inline script
  * created at runtime is allowed too. No `blob:`/`data:` URL and no `eval`/`new Function` is used, so neither
  * `'unsafe-eval'` nor extra `script-src` sources are needed. Under a nonce-based policy the loader copies the nonce
  * of its own `<script>` onto the scripts it creates. A hash-only policy (`'sha256-…'` without `'unsafe-inline'`)
- * would block lazy chunks; such a host would have to allow their hashes too.
+ * would block lazy chunks; such a host would have to allow their hashes too. Inflating needs nothing more:
+ * `atob`, `Blob#stream()`, `DecompressionStream` and `Response#text()` work in memory; no URL is created or fetched.
  */
 import { posix } from "node:path";
+import { deflateRawSync } from "node:zlib";
 import { minifySync, type Plugin, parseAst } from "vite";
 
 export const CHUNK_GLOBAL = "__prefabChunks";
+
+/** The `data-chunk` name of the inflater's text (not a chunk: it is run, never required, and not `loaded`). */
+export const INFLATER = "prefab-inflate.js";
 
 /**
  * Classic inline script placed before the entry. Keep it tiny: it is on the first-paint path (written readable,
  * minified by `minifiedLoader`). Standalone exports with a pre-rendered view turn the start-up scripts into
  * `data-eager` text chunks too and `require` the entry after the first paint (src/node/render-to-standalone-html.ts).
+ * `load` is a stub that runs the inflater first (`INFLATER_CODE`).
  */
 const LOADER = `(()=>{
-const me=document.currentScript,nonce=me&&me.nonce,defs=new Map(),cache=new Map(),loaded=[];
+const me=document.currentScript,nonce=me&&me.nonce,defs=new Map(),cache=new Map(),loaded=[],texts=new Map();
 const norm=n=>n.replace(/^\\.\\//,"");
+const find=name=>{for(const s of document.querySelectorAll("script[data-chunk]"))if(s.getAttribute("data-chunk")===name)return s};
+const run=text=>{const el=document.createElement("script");if(nonce)el.nonce=nonce;el.textContent=text;document.head.appendChild(el)};
 function req(name){name=norm(name);const hit=cache.get(name);if(hit)return hit.exports;
-if(!defs.has(name)){let src=null;
-for(const s of document.querySelectorAll("script[data-chunk]"))if(s.getAttribute("data-chunk")===name){src=s;break}
+if(!defs.has(name)){const src=find(name);
 if(!src)throw new Error("Prefab: chunk "+name+" is not embedded");
-const el=document.createElement("script");if(nonce)el.nonce=nonce;el.textContent=src.textContent;
-document.head.appendChild(el);if(!src.hasAttribute("data-eager"))loaded.push(name);
+const text=src.hasAttribute("data-z")?texts.get(name):src.textContent;
+if(text==null)throw new Error("Prefab: chunk "+name+" is not loaded");
+run(text);texts.delete(name);if(!src.hasAttribute("data-eager"))loaded.push(name);
 if(!defs.has(name))throw new Error("Prefab: chunk "+name+" did not load")}
 const module={exports:{}};cache.set(name,module);
 try{defs.get(name).call(void 0,req,module,module.exports)}catch(e){cache.delete(name);throw e}
 return module.exports}
-globalThis.${CHUNK_GLOBAL}={loaded,require:req,def(name,factory){defs.set(name,factory)},
-main(name,factory){defs.set(name,factory);req(name)}};
+const c=globalThis.${CHUNK_GLOBAL}={loaded,texts,find,require:req,
+load(...names){run(find("${INFLATER}").textContent);return c.load(...names)},
+def(name,factory){defs.set(name,factory)},main(name,factory){defs.set(name,factory);req(name)}};
+req.load=(...names)=>c.load(...names);
 })();`;
+
+/**
+ * `load` itself, embedded as plain text and run by the loader's stub on the first call (after the first paint):
+ * inflating code is not start-up code. Replaces the stub; inflates each chunk once, and the chunks it requires
+ * statically (`data-deps`), into the loader's `texts`, where `require` finds them.
+ */
+const INFLATER_CODE = `(()=>{const c=${CHUNK_GLOBAL},inflating=new Map();
+const inflate=b=>{const s=atob(b),u=new Uint8Array(s.length);for(let i=0;i<s.length;i++)u[i]=s.charCodeAt(i);
+return new Response(new Blob([u]).stream().pipeThrough(new DecompressionStream("deflate-raw"))).text()};
+c.load=(...names)=>{const all=[],seen=new Set();
+const visit=name=>{name=name.replace(/^\\.\\//,"");if(seen.has(name))return;seen.add(name);const src=c.find(name);if(!src)return;
+if(src.hasAttribute("data-z")){let p=inflating.get(name);
+if(!p)inflating.set(name,p=inflate(src.textContent).then(t=>{c.texts.set(name,t)}));all.push(p)}
+for(const d of(src.getAttribute("data-deps")||"").split(" "))if(d)visit(d)};
+names.forEach(visit);return Promise.all(all)}})();`;
 
 /** The loader as shipped, minified: ~65 B gzip less on the first-paint path than its readable form. */
 export function minifiedLoader(): string {
-  const { code, errors } = minifySync("prefab-loader.js", LOADER);
-  if (errors.length > 0) throw new Error(`lazy-chunks: cannot minify the loader: ${errors[0]!.message}`);
+  return minified("prefab-loader.js", LOADER);
+}
+
+/** The inflater (`INFLATER_CODE`) as shipped. */
+export function minifiedInflater(): string {
+  return minified(INFLATER, INFLATER_CODE);
+}
+
+function minified(name: string, source: string): string {
+  const { code, errors } = minifySync(name, source);
+  if (errors.length > 0) throw new Error(`lazy-chunks: cannot minify ${name}: ${errors[0]!.message}`);
   return code.trim();
 }
 
@@ -109,6 +149,55 @@ export function chunkDependencies(code: string, self: string, known: Set<string>
   return deps;
 }
 
+/**
+ * `code` with every dynamic import of a chunk, `Promise.resolve().then(() => …require("./x.js")…)` in Rolldown's
+ * CJS output, starting from `require.load("./x.js")` instead of `Promise.resolve()`: the loader inflates the
+ * compressed text of x.js and of its static dependencies first, so the synchronous `require` inside finds it.
+ */
+export function loadBeforeDynamicRequires(code: string): string {
+  const ast = parseAst(code) as unknown as { body: AstNode[] };
+  const edits: { start: number; end: number; text: string }[] = [];
+  walk(ast.body, (n) => {
+    if (n.type !== "CallExpression") return;
+    const callee = n.callee as AstNode & { object?: AstNode; property?: AstNode & { name?: string } };
+    if (callee.type !== "MemberExpression" || callee.property?.name !== "then") return;
+    const base = callee.object as (AstNode & { callee?: AstNode; arguments?: unknown[] }) | undefined;
+    const baseCallee = base?.callee as
+      | (AstNode & { object?: AstNode & { name?: string }; property?: AstNode & { name?: string } })
+      | undefined;
+    if (
+      base?.type !== "CallExpression" ||
+      base.arguments?.length !== 0 ||
+      baseCallee?.type !== "MemberExpression" ||
+      baseCallee.object?.name !== "Promise" ||
+      baseCallee.property?.name !== "resolve"
+    )
+      return;
+    const specs: string[] = [];
+    walk(n.arguments, (m) => {
+      const c = m.callee as (AstNode & { name?: string }) | undefined;
+      if (m.type !== "CallExpression" || c?.type !== "Identifier" || c.name !== "require") return;
+      const args = m.arguments as unknown[];
+      const spec = args.length === 1 ? literalString(args[0]) : undefined;
+      if (spec !== undefined) specs.push(spec);
+    });
+    if (specs.length > 0)
+      edits.push({
+        start: base.start,
+        end: base.end,
+        text: `require.load(${specs.map((x) => JSON.stringify(x)).join(",")})`,
+      });
+  });
+  for (const e of edits.sort((a, b) => b.start - a.start))
+    code = code.slice(0, e.start) + e.text + code.slice(e.end);
+  return code;
+}
+
+/** Chunk text as stored in the HTML: deflate-raw, base64 (no `<`, nothing to escape; ASCII). */
+export function compressChunkText(text: string): string {
+  return deflateRawSync(text, { level: 9 }).toString("base64");
+}
+
 function wrap(fn: "def" | "main", name: string, code: string): string {
   return `${CHUNK_GLOBAL}.${fn}(${JSON.stringify(name)},function(require,module,exports){"use strict";\n${asciiOnly(code)}\n});`;
 }
@@ -161,7 +250,14 @@ export const lazyChunksRollupOptions = {
  * splitting on (`useRecommendedBuildConfig: false` for singlefile), `build.modulePreload: false` and
  * `lazyChunksOutput` in the output options.
  */
-export function lazyChunks(options: { onChunks?: (info: ChunkInfo) => void } = {}): Plugin {
+export function lazyChunks(
+  options: {
+    onChunks?: (info: ChunkInfo) => void;
+    /** Store lazy chunk text compressed (`data-z`, default true); false keeps it as plain JavaScript text. */
+    compress?: boolean;
+  } = {},
+): Plugin {
+  const compress = options.compress ?? true;
   return {
     name: "prefab:lazy-chunks",
     apply: "build",
@@ -171,6 +267,7 @@ export function lazyChunks(options: { onChunks?: (info: ChunkInfo) => void } = {
       handler(_output, bundle) {
         const chunks = Object.values(bundle).filter((f) => f.type === "chunk");
         const known = new Set(chunks.map((c) => c.fileName));
+        if (known.has(INFLATER)) this.error(`lazy-chunks: a chunk is named ${INFLATER}`);
         const entries = chunks.filter((c) => c.isEntry);
         if (entries.length !== 1)
           this.error(`lazy-chunks: expected one entry chunk, found ${entries.length}`);
@@ -187,6 +284,7 @@ export function lazyChunks(options: { onChunks?: (info: ChunkInfo) => void } = {
         }
         for (const chunk of chunks) {
           try {
+            chunk.code = loadBeforeDynamicRequires(chunk.code);
             chunkDependencies(chunk.code, chunk.fileName, known);
           } catch (error) {
             this.error(error instanceof Error ? error.message : String(error));
@@ -210,15 +308,28 @@ export function lazyChunks(options: { onChunks?: (info: ChunkInfo) => void } = {
         // parser executes them as soon as it reaches them, so React renders (and the page can paint) while the
         // parser is still tokenizing the lazy chunks. A deferred module entry would wait for the whole document.
         const startup: string[] = [];
-        const lazyBlocks: string[] = [];
+        // The inflater first: standalone exports run it while the parser may still be reading the chunks.
+        const lazyBlocks: string[] = [
+          `<script type="text/plain" data-chunk="${INFLATER}">${escapeScriptText(minifiedInflater())}</script>`,
+        ];
         for (const chunk of chunks) {
           if (chunk === entry) continue;
-          const text = escapeScriptText(wrap("def", chunk.fileName, chunk.code));
+          const code = wrap("def", chunk.fileName, chunk.code);
+          // Static dependencies, for `load` (the loader inflates them with the chunk).
+          const deps = ` data-deps="${chunk.imports.join(" ")}"`;
           if (eager.has(chunk.fileName)) {
             // Eager chunks run in dependency order: register every factory first, the entry requires them.
-            startup.push(`<script data-chunk="${chunk.fileName}" data-eager>${text}</script>`);
+            startup.push(
+              `<script data-chunk="${chunk.fileName}" data-eager${deps}>${escapeScriptText(code)}</script>`,
+            );
+          } else if (compress) {
+            lazyBlocks.push(
+              `<script type="text/plain" data-chunk="${chunk.fileName}" data-z${deps}>${compressChunkText(code)}</script>`,
+            );
           } else {
-            lazyBlocks.push(`<script type="text/plain" data-chunk="${chunk.fileName}">${text}</script>`);
+            lazyBlocks.push(
+              `<script type="text/plain" data-chunk="${chunk.fileName}"${deps}>${escapeScriptText(code)}</script>`,
+            );
           }
           delete bundle[chunk.fileName];
         }

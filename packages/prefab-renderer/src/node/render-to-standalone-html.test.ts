@@ -1,3 +1,4 @@
+import { inflateRawSync } from "node:zlib";
 import { createElement, Suspense } from "react";
 import { afterEach, describe, expect, it, vi } from "vitest";
 import { getView, type NodeView, registerViews } from "../render/registry.js";
@@ -130,6 +131,44 @@ describe("renderToStandaloneHtml: pre-rendered view", () => {
     // The embedded envelope is still the same inert JSON, before the (now inert) start-up scripts.
     const data = /id="prefab:initial-data">([\s\S]*?)<\/script>/.exec(html)![1]!;
     expect(JSON.parse(data)).toEqual(hostile);
+  });
+
+  it("stores the start-up text compressed when the build's loader inflates (data-deps, DecompressionStream)", async () => {
+    // Today's build: the loader knows DecompressionStream, chunks list their static dependencies.
+    const inflating = built
+      .replace("<script>loader</script>", "<script>/* DecompressionStream */</script>")
+      .replace(
+        'data-eager>__prefabChunks.def("react.js"',
+        'data-eager data-deps="">__prefabChunks.def("react.js"',
+      )
+      .replace('data-chunk="charts.js">c<', 'data-chunk="charts.js" data-deps="react.js" data-z>Yw==<');
+    const html = await renderToStandaloneHtml(
+      { version: "0.2", view: { type: "Text", content: "Hi" } },
+      {
+        rendererHtml: inflating,
+      },
+    );
+    expect(prerendered(html)).toContain("Hi");
+    const chunk = (name: string) =>
+      new RegExp(`<script type="text/plain" data-chunk="?${name}"?([^>]*)>([^<]*)</script>`).exec(html);
+    const react = chunk("react\\.js")!;
+    expect(react[1]).toBe(' data-eager data-deps="" data-z');
+    expect(inflateRawSync(Buffer.from(react[2]!, "base64")).toString()).toBe(
+      '__prefabChunks.def("react.js",function(){});',
+    );
+    // The entry: its start-up dependencies listed for `load`, its factory registered (def, not main).
+    const entry = chunk("renderer\\.js")!;
+    expect(entry[1]).toBe(' data-eager data-prefab-entry data-deps="react.js" data-z');
+    expect(inflateRawSync(Buffer.from(entry[2]!, "base64")).toString()).toBe(
+      '__prefabChunks.def("renderer.js",function(require){require("./react.js")});',
+    );
+    // Lazy chunks are left as the build wrote them.
+    expect(html).toContain('data-chunk="charts.js" data-deps="react.js" data-z>Yw==<');
+    // Boot: inflating starts at once, the entry is required after the first frame.
+    const boot = /<script data-prefab-boot>([\s\S]*?)<\/script>/.exec(html)![1]!;
+    expect(boot).toMatch(/p=c\.load\("renderer\.js"\)/);
+    expect(boot).toMatch(/requestAnimationFrame\(\(\)=>setTimeout\(go\)\)/);
+    expect(boot).toMatch(/p\.then\(\(\)=>c\.require\("renderer\.js"\)\)/);
   });
 
   it("applies an envelope's dark mode and theme/css the way the client does, inside the markup", async () => {

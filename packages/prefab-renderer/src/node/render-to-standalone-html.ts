@@ -11,6 +11,7 @@ import { existsSync, readFileSync } from "node:fs";
 import { createRequire } from "node:module";
 import { dirname, join } from "node:path";
 import { fileURLToPath } from "node:url";
+import { deflateRawSync } from "node:zlib";
 import { type Envelope, formatIssue, parseEnvelope, themeToCss, upgradeEnvelope } from "@prefab-ui/dsl";
 import { PRERENDERED_ATTR, prerenderView } from "./prerender.js";
 
@@ -181,6 +182,10 @@ export function withPrerenderedView(
  * browser from painting the pre-rendered markup until ~360 KB of JavaScript is compiled and run. The entry keeps
  * `data-eager`, so the loader does not list it among the lazy chunks it `loaded`. `undefined` when the build has
  * no entry in the expected form.
+ *
+ * With a loader that can inflate (builds whose chunks carry `data-deps`), the start-up text is stored compressed
+ * like the lazy chunks (~365 KB → ~135 KB of base64 to transfer and tokenize before the parser reaches the end);
+ * the boot script starts inflating at once and requires the entry after the first frame.
  */
 export function deferStartup(html: string): string | undefined {
   const entry = /<script data-prefab-entry>__prefabChunks\.main\(("[^"]+"),/.exec(html);
@@ -188,27 +193,59 @@ export function deferStartup(html: string): string | undefined {
   const name = entry[1]!;
   const end = html.search(/<\/body>/i);
   if (end < 0) return undefined;
-  // Before the boot script: every chunk's text is in the DOM by then (the parser has reached the end).
+  const compress = / data-deps="/.test(html) && /\bDecompressionStream\b/.test(html);
+  const before = html
+    .slice(0, end)
+    .replace(
+      /<script data-chunk="([^"]+)" data-eager([\s>])/g,
+      '<script type="text/plain" data-chunk="$1" data-eager$2',
+    )
+    .replace(
+      entry[0],
+      () =>
+        `<script type="text/plain" data-chunk=${name} data-eager data-prefab-entry>__prefabChunks.def(${name},`,
+    );
+  const after = html.slice(end);
+  if (!compress) {
+    // Before the boot script: every chunk's text is in the DOM by then (the parser has reached the end).
+    const boot =
+      `<script data-prefab-boot>(()=>{let b=0;const go=()=>{if(!b){b=1;__prefabChunks.require(${name})}};` +
+      // After the first frame has painted; the timeout boots documents that get no frames (hidden, throttled).
+      "requestAnimationFrame(()=>setTimeout(go));setTimeout(go,500)})()</script>\n";
+    return before + boot + after;
+  }
+  const eagerNames: string[] = [];
+  const compressed = before.replace(
+    /(<script type="text\/plain" data-chunk=("?)([^"\s>]+)\2 data-eager)([^>]*)>([\s\S]*?)<\/script>/g,
+    (_m, open: string, _q: string, chunk: string, rest: string, text: string) => {
+      const isEntry = /\bdata-prefab-entry\b/.test(rest);
+      if (!isEntry) eagerNames.push(chunk);
+      // The entry requires the start-up chunks: all of them are its dependencies for `load`.
+      const deps = isEntry ? ` data-deps="${EAGER_PLACEHOLDER}"` : "";
+      return `${open}${rest}${deps} data-z>${deflated(text)}</script>`;
+    },
+  );
   const boot =
-    `<script data-prefab-boot>(()=>{let b=0;const go=()=>{if(!b){b=1;__prefabChunks.require(${name})}};` +
+    `<script data-prefab-boot>(()=>{let b=0;const c=__prefabChunks,p=c.load(${name}),` +
+    `go=()=>{if(!b){b=1;p.then(()=>c.require(${name}))}};` +
     // After the first frame has painted; the timeout boots documents that get no frames (hidden, throttled).
     "requestAnimationFrame(()=>setTimeout(go));setTimeout(go,500)})()</script>\n";
-  const before = html.slice(0, end);
-  const after = html.slice(end);
-  return (
-    before
-      .replace(
-        /<script data-chunk="([^"]+)" data-eager>/g,
-        '<script type="text/plain" data-chunk="$1" data-eager>',
-      )
-      .replace(
-        entry[0],
-        () =>
-          `<script type="text/plain" data-chunk=${name} data-eager data-prefab-entry>__prefabChunks.def(${name},`,
-      ) +
-    boot +
-    after
-  );
+  return compressed.replace(EAGER_PLACEHOLDER, () => eagerNames.join(" ")) + boot + after;
+}
+
+const EAGER_PLACEHOLDER = "\u0000eager\u0000";
+
+const deflatedCache = new Map<string, string>();
+
+/** Chunk text compressed as the loader reads it (deflate-raw, base64); the same build gives the same text. */
+function deflated(text: string): string {
+  let z = deflatedCache.get(text);
+  if (z === undefined) {
+    if (deflatedCache.size >= 64) deflatedCache.clear();
+    z = deflateRawSync(text, { level: 9 }).toString("base64");
+    deflatedCache.set(text, z);
+  }
+  return z;
 }
 
 /** Where the embedded envelope goes: before the first start-up chunk, else the entry, else the first lazy chunk. */
