@@ -2,6 +2,7 @@ import fc from "fast-check";
 import { describe, expect, it, vi } from "vitest";
 import { interpolate, interpolateString } from "./interpolate.js";
 import { lookupFrom } from "./lookup.js";
+import { compileTemplate } from "./template.js";
 import type { ExpressionIssue, ExpressionOptions } from "./types.js";
 
 const state = {
@@ -162,5 +163,40 @@ describe("interpolate (deep)", () => {
       }),
       { numRuns: 1000 },
     );
+  });
+});
+
+describe("sole-name templates (evaluated without the template cache)", () => {
+  it("give what the compiled template gives", () => {
+    const state: Record<string, unknown> = { a: 0, b: "x", c: null, d: { e: 1 }, f: false, $item: 3 };
+    const lookup = (name: string) => (Object.hasOwn(state, name) ? state[name] : undefined);
+    const templates = [
+      "{{ a }}",
+      "{{b}}",
+      "  {{ c }} ",
+      "{{ d }}",
+      "{{ f }}",
+      "{{ $item }}",
+      "{{ missing }}",
+      "{{ __proto__ }}",
+      "{{ constructor }}",
+      "{{ true }}",
+      "{{ null }}",
+      "{{ not }}",
+      "{{\n a\t}}",
+    ];
+    for (const t of templates) {
+      expect(interpolate(t, lookup), t).toEqual(compileTemplate(t)(lookup));
+    }
+  });
+
+  it("report a failing lookup and keep the template text", () => {
+    const issues: unknown[] = [];
+    const failing = () => {
+      throw new Error("boom");
+    };
+    expect(interpolate("{{ a }}", failing, { onIssue: (i) => issues.push(i) })).toBe("{{ a }}");
+    expect(compileTemplate("{{ a }}")(failing)).toBe("{{ a }}");
+    expect(issues).toEqual([{ kind: "evaluate", expression: "a", message: "boom" }]);
   });
 });

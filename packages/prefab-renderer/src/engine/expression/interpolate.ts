@@ -1,5 +1,5 @@
 import { isPlainRows } from "@prefab-ui/dsl/protocol";
-import { compileTemplate } from "./template.js";
+import { compileTemplate, errorMessage } from "./template.js";
 import type { ExpressionOptions, ScopeLookup } from "./types.js";
 
 /**
@@ -8,7 +8,37 @@ import type { ExpressionOptions, ScopeLookup } from "./types.js";
  */
 export function interpolateString(value: string, lookup: ScopeLookup, options?: ExpressionOptions): unknown {
   if (!value.includes("{{")) return value;
+  const sole = SOLE_NAME.exec(value);
+  if (sole !== null && !NOT_NAMES.has(sole[1]!)) return soleName(value, sole[1]!, lookup, options);
   return compileTemplate(value)(lookup, options);
+}
+
+/**
+ * `{{ name }}`, a single state key or variable: the commonest template, and usually a different key per node
+ * (`{{ label_3_4 }}`), so caching its compiled form would keep a runner, an AST and two cache entries per node
+ * (~0.2 KiB each) for a lookup. Evaluated directly instead, with the sole-template rules (compile.ts, template.ts).
+ */
+const SOLE_NAME = /^\s*\{\{\s*([A-Za-z_$][A-Za-z0-9_$]*)\s*\}\}\s*$/;
+/** Literals and operators the parser reads differently, and names a path never resolves (path.ts). */
+const NOT_NAMES: ReadonlySet<string> = new Set(["true", "false", "null", "and", "or", "not"]);
+const HOSTILE: ReadonlySet<string> = new Set(["__proto__", "constructor", "prototype"]);
+
+function soleName(
+  template: string,
+  name: string,
+  lookup: ScopeLookup,
+  options: ExpressionOptions | undefined,
+): unknown {
+  if (HOSTILE.has(name)) return template;
+  let value: unknown;
+  try {
+    value = lookup(name);
+  } catch (error) {
+    options?.onIssue?.({ kind: "evaluate", expression: name, message: errorMessage(error) });
+    return template;
+  }
+  // An unresolved sole template leaves its text in place (§5.2).
+  return value === undefined ? template : value;
 }
 
 /**
