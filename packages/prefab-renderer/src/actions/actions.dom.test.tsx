@@ -200,6 +200,60 @@ describe("toolCall", () => {
     expect(issues.map((i) => i.message)).toEqual(["toolCall: quota exceeded", "toolCall: transport closed"]);
   });
 
+  it("a call still pending when a new envelope arrives writes nothing into the new view and runs no callback", async () => {
+    const pending: (() => void)[] = [];
+    const host = recordingBridge({
+      callServerTool: () =>
+        new Promise((resolve) =>
+          pending.push(() => resolve({ content: [], structuredContent: { v: "stale" } })),
+        ),
+    });
+    const view = (label: string) =>
+      envelope(
+        col(
+          button(label, {
+            action: "toolCall",
+            tool: "load",
+            resultKey: "rows",
+            onSuccess: { action: "sendMessage", content: "loaded" },
+          }),
+          text("rows={{ rows.v }}"),
+        ),
+        { rows: { v: label } },
+      );
+    const { rerender, unmount } = show(view("first"), { bridge: host.bridge });
+    await click("first");
+    rerender(<PrefabView envelope={view("second")} bridge={host.bridge} onIssues={() => {}} />);
+    await act(async () => pending.shift()?.());
+    expect(screen.getByText("rows=second")).toBeTruthy();
+    // Unmounted alike: the answer arrives to nobody.
+    await click("second");
+    unmount();
+    await act(async () => pending.shift()?.());
+    expect(host.of("sendMessage")).toEqual([]);
+  });
+
+  it("a hostile resultKey is refused: $error, nothing written", async () => {
+    const host = recordingBridge({ callServerTool: { content: [], structuredContent: { polluted: true } } });
+    show(
+      envelope(
+        col(
+          button("Go", {
+            action: "toolCall",
+            tool: "t",
+            resultKey: "__proto__.x",
+            onError: { action: "setState", key: "err", value: "{{ $error }}" },
+          }),
+          text("err={{ err }}"),
+        ),
+      ),
+      { bridge: host.bridge },
+    );
+    await click("Go");
+    await waitFor(() => expect(screen.getByText(/^err=.*__proto__/)).toBeTruthy());
+    expect(({} as Json).x).toBeUndefined();
+  });
+
   it("a thrown host error reaches onError as $error", async () => {
     const host = recordingBridge({
       callServerTool: () => Promise.reject(new Error("Request timed out")),
@@ -511,6 +565,13 @@ describe("toggleState", () => {
     await sees("open=true fresh=true dark=false");
     await click("Toggle");
     await sees("open=false fresh=false dark=true");
+  });
+
+  it("refuses a prototype path", async () => {
+    show(envelope(button("Toggle", { action: "toggleState", key: "constructor.prototype.polluted" })));
+    await click("Toggle");
+    await waitFor(() => expect(alerts()).toEqual([expect.stringContaining("toggleState failed")]));
+    expect((Object.prototype as Json).polluted).toBeUndefined();
   });
 });
 

@@ -26,6 +26,9 @@ import { appendStateAction, popStateAction, setStateAction, toggleStateAction } 
 
 type Fields = Record<string, unknown>;
 
+/** Actions whose `resultKey` receives their result (written here, after the staleness check). */
+const RESULT_KEY = new Set(["toolCall", "fetch"]);
+
 /** Keys whose values are actions or conditions evaluated later, never eagerly. */
 const DEFERRED = new Set(["onSuccess", "onError", "onTick", "onComplete", "while"]);
 
@@ -65,6 +68,12 @@ async function runAction(raw: unknown, ctx: ActionContext): Promise<boolean> {
     outcome = await execute(String(a.action), a, source, ctx);
   } catch (e) {
     outcome = fail(e instanceof Error ? e.message : String(e));
+  }
+  // The view moved on to another envelope (or unmounted) while this ran: its result belongs to nobody.
+  if (rt.stale?.()) return false;
+  if (outcome.ok && RESULT_KEY.has(String(a.action)) && typeof a.resultKey === "string" && a.resultKey) {
+    const w = rt.store.set(a.resultKey, outcome.value);
+    if (!w.ok) outcome = fail(w.error.message);
   }
   rt.onAction?.({
     action: String(a.action),
@@ -140,7 +149,7 @@ async function execute(name: string, a: Fields, source: Fields, ctx: ActionConte
     case "requestDisplayMode":
       return requestDisplayModeAction(rt, a);
     case "fetch":
-      return fetchAction(rt, a);
+      return fetchAction(a);
     case "openFilePicker":
       return openFilePickerAction(a);
     case "setInterval":

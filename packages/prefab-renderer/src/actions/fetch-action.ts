@@ -1,11 +1,10 @@
 /** The `fetch` action: an HTTP request from the view, subject to the URL policy and the host's CSP. */
 import { safeUrl } from "../lib/safe-url.js";
-import type { RenderRuntime } from "../render/runtime.js";
 import { type ActionOutcome, fail, ok } from "./context.js";
 
 type Fields = Record<string, unknown>;
 
-export async function fetchAction(rt: RenderRuntime, a: Fields): Promise<ActionOutcome> {
+export async function fetchAction(a: Fields): Promise<ActionOutcome> {
   const url = safeUrl(a.url, "fetch");
   if (!url) return fail(`refused to fetch "${String(a.url)}": only http(s) and relative URLs`);
   const method = typeof a.method === "string" ? a.method.toUpperCase() : "GET";
@@ -35,10 +34,7 @@ export async function fetchAction(rt: RenderRuntime, a: Fields): Promise<ActionO
         value = text;
       }
     }
-    if (typeof a.resultKey === "string" && a.resultKey) {
-      const w = rt.store.set(a.resultKey, value);
-      if (!w.ok) return fail(w.error.message);
-    }
+    // `resultKey` is written by the executor.
     return ok(value);
   } catch (e) {
     return fail(e instanceof Error ? e.message : String(e));

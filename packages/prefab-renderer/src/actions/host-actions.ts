@@ -20,12 +20,8 @@ export async function toolCallAction(rt: RenderRuntime, a: Fields): Promise<Acti
       ...(meta ? { _meta: meta } : {}),
     });
     const outcome = toolCallOutcome(result, { unwrapResult: a.unwrapResult === true });
-    if (!outcome.ok) return fail(outcome.error);
-    if (typeof a.resultKey === "string" && a.resultKey) {
-      const w = rt.store.set(a.resultKey, outcome.value);
-      if (!w.ok) return fail(w.error.message);
-    }
-    return ok(outcome.value);
+    // `resultKey` is written by the executor.
+    return outcome.ok ? ok(outcome.value) : fail(outcome.error);
   } catch (e) {
     return fail(message(e));
   }

@@ -123,6 +123,8 @@ export function PrefabView(props: PrefabViewProps): ReactNode {
   const reported = useRef(new Set<string>());
   // Outlives runtimes (a locale change makes a new one): intervals stop on a new envelope or unmount only.
   const [timers] = useState(() => new Set<() => void>());
+  // The envelope on screen; undefined once unmounted. An action that outlives its envelope is stale.
+  const live = useRef<Envelope>(undefined);
 
   const expression = useMemo<ExpressionOptions>(() => {
     const format: { locale?: string; timeZone?: string } = {};
@@ -151,6 +153,7 @@ export function PrefabView(props: PrefabViewProps): ReactNode {
         return handlersRef.current ?? {};
       },
       timers,
+      stale: () => live.current !== parsed.envelope,
       partial: props.partial === true,
     }),
     [store, bridge, parsed.envelope, expression, toasts, timers, props.partial],
@@ -159,20 +162,18 @@ export function PrefabView(props: PrefabViewProps): ReactNode {
   // A new envelope (and only that: not a new bridge, handlers or locale) resets state (keeping $host), seeds named
   // controls, clears timers.
   useLayoutEffect(() => {
-    for (const stop of [...timers]) stop();
     store.batch(() => {
       store.reset((parsed.envelope.state ?? {}) as Record<string, unknown>);
       seedStore(store, parsed.envelope.view as never, parsed.envelope.defs as never);
     });
+    live.current = parsed.envelope;
     if (parsed.issues.length > 0) issuesRef.current(parsed.issues);
-  }, [parsed, store, timers]);
-
-  useEffect(
-    () => () => {
+    // Before the next envelope, and on unmount.
+    return () => {
+      live.current = undefined;
       for (const stop of [...timers]) stop();
-    },
-    [timers],
-  );
+    };
+  }, [parsed, store, timers]);
 
   // $host mirrors the host context for expressions ({{ $host.theme }}).
   useLayoutEffect(() => {

@@ -44,6 +44,11 @@ export interface RenderRuntime {
   partial?: boolean;
   /** Timers started by setInterval; cleared on a new tool result and on unmount. */
   timers: Set<() => void>;
+  /**
+   * True once this runtime's envelope was replaced or the view unmounted: an action still running then (a
+   * pending tool call) writes nothing and runs no callback.
+   */
+  stale?: () => boolean;
 }
 
 export const RuntimeContext = createContext<RenderRuntime | null>(null);
