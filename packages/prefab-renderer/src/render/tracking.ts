@@ -55,8 +55,13 @@ export const trackedLookup: ScopeLookup = (name) => {
     if (Object.hasOwn(f.vars, name)) return f.vars[name];
   }
   const value = frame.store.get(name);
-  let reads = frame.reads;
-  if (reads === null) reads = frame.reads = [];
+  const reads = frame.reads;
+  if (reads === null) {
+    // Most nodes read one key, and a node keeps its reads: a literal pair has a 2-slot backing store, while a
+    // push onto `[]` would allocate 17 slots.
+    frame.reads = [name, value];
+    return value;
+  }
   for (let i = 0; i < reads.length; i += 2) if (reads[i] === name) return value;
   reads.push(name, value);
   return value;
