@@ -21,16 +21,20 @@ describe("lazy chunks: compressed text", () => {
     const out = loadBeforeDynamicRequires(code);
     expect(out).toBe(
       'const a=require("./react.js");' +
-        'const b=()=>require.load("./charts.js").then(()=>require("./charts.js"));' +
-        'const c=()=>require.load("./dist.js").then(()=>e.r(require("./dist.js").default,1)).then(e=>e.parse);' +
+        'const b=()=>require.load("charts.js");' +
+        'const c=()=>require.load("dist.js").then(()=>e.r(require("./dist.js").default,1)).then(e=>e.parse);' +
         "const d=Promise.resolve().then(()=>42);",
     );
-    // Still only requires of known chunks (require.load is not a require call).
+    // The chunks named by require.load are checked like required ones (dist.js: loaded, then required).
     expect(chunkDependencies(out, "x.js", new Set(["react.js", "charts.js", "dist.js"]))).toEqual([
       "react.js",
       "charts.js",
       "dist.js",
+      "dist.js",
     ]);
+    expect(() => chunkDependencies(out, "x.js", new Set(["react.js", "dist.js"]))).toThrow(
+      'x.js requires "charts.js", which is not a chunk',
+    );
   });
 
   it("stores text that inflates back, as base64 (nothing to escape inside <script>)", () => {
