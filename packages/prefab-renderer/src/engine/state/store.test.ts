@@ -463,6 +463,33 @@ describe("addListener / removeListener", () => {
     store.removeListener("a..b", listener);
   });
 
+  it("top-level keys (read and subscribed without parsing) behave as parsed paths do", () => {
+    const store = createStore({ a: 1, "": 2, list: [1, 2] });
+    expect(store.get("a")).toBe(1);
+    expect(store.get("")).toBeUndefined();
+    expect(store.get("__proto__")).toBeUndefined();
+    expect(store.get("constructor")).toBeUndefined();
+    expect(store.get("missing")).toBeUndefined();
+    expect(store.get("list")).toEqual([1, 2]);
+    const listener = vi.fn();
+    store.addListener("a", listener);
+    store.addListener("", listener);
+    store.addListener("__proto__", listener);
+    store.set("a", 2);
+    expect(listener).toHaveBeenCalledTimes(1);
+    // A write below a subscribed key changes it too.
+    store.set("list.0", 5);
+    store.addListener("list", listener);
+    store.set("list.1", 6);
+    expect(listener).toHaveBeenCalledTimes(2);
+    store.removeListener("a", listener);
+    store.removeListener("list", listener);
+    store.removeListener("", listener);
+    store.set("a", 3);
+    store.set("list.0", 7);
+    expect(listener).toHaveBeenCalledTimes(2);
+  });
+
   it("quietly keeps writes nobody observes and rolls back observed ones", () => {
     const store = createStore({ a: 1 });
     expect(store.quietly(() => store.set("b", 2))).toBe(true);

@@ -10,7 +10,18 @@
  */
 import { type StateError, stateError } from "./errors.js";
 import { insertAt, parseListIndex, resolveRemoveIndex } from "./list.js";
-import { FORBIDDEN_SEGMENTS, getPath, type PathSegments, parsePath, setPath } from "./path.js";
+import { FORBIDDEN_SEGMENTS, getPath, type PathSegments, parsePath, readSegment, setPath } from "./path.js";
+
+/**
+ * The segments of a path without a dot (a node subscribes to each top-level key it read): built here rather than
+ * by `parsePath`, whose cache would keep an entry per key of big views. Null for an invalid one (empty or
+ * forbidden, which `parsePath` rejects); undefined for a dotted path.
+ */
+function topLevel(path: string): readonly [string] | null | undefined {
+  if (path.includes(".")) return undefined;
+  return path === "" || FORBIDDEN_SEGMENTS.has(path) ? null : [path];
+}
+
 import { type Listener, SubscriptionTree } from "./subscriptions.js";
 
 export type { Listener } from "./subscriptions.js";
@@ -172,6 +183,8 @@ export function createStore(initial?: Readonly<Record<string, unknown>> | null):
 
   const store: Store = {
     get(path) {
+      // A top-level key, what nearly every template reads: one own-property read, no parse and no cache entry.
+      if (!path.includes(".")) return path === "" ? undefined : readSegment(state, path);
       const parsed = parsePath(path);
       return parsed.ok ? getPath(state, parsed.segments) : undefined;
     },
@@ -297,11 +310,21 @@ export function createStore(initial?: Readonly<Record<string, unknown>> | null):
     },
 
     addListener(path, listener) {
+      const top = topLevel(path);
+      if (top !== undefined) {
+        if (top !== null) subscriptions.insert(top, listener);
+        return;
+      }
       const parsed = parsePath(path);
       if (parsed.ok) subscriptions.insert(parsed.segments, listener);
     },
 
     removeListener(path, listener) {
+      const top = topLevel(path);
+      if (top !== undefined) {
+        if (top !== null) subscriptions.remove(top, listener);
+        return;
+      }
       const parsed = parsePath(path);
       if (parsed.ok) subscriptions.remove(parsed.segments, listener);
     },
