@@ -234,11 +234,13 @@ function callHandler(a: Fields, ctx: ActionContext): ActionOutcome {
   const rt = ctx.runtime;
   const name = String(a.handler);
   const globalHandlers = (globalThis as { __prefab_handlers?: HandlerRegistry }).__prefab_handlers?.actions;
-  const fn = Object.hasOwn(rt.handlers, name)
-    ? rt.handlers[name]
-    : globalHandlers && Object.hasOwn(globalHandlers, name)
-      ? globalHandlers[name]
-      : undefined;
+  const own = rt.handlers;
+  const fn =
+    own && Object.hasOwn(own, name)
+      ? own[name]
+      : globalHandlers && Object.hasOwn(globalHandlers, name)
+        ? globalHandlers[name]
+        : undefined;
   if (typeof fn !== "function") return fail(`Unknown handler: "${name}"`);
   const value = fn({ state: rt.store.getSnapshot(), event: ctx.$event, arguments: a.arguments });
   if (typeof value === "object" && value !== null && !Array.isArray(value) && !(value instanceof Promise)) {

@@ -92,6 +92,12 @@ export function prepareEnvelope(input: unknown): PreparedEnvelope {
   return prepared;
 }
 
+interface ViewInstance {
+  props: PrefabViewProps;
+  timers: Set<() => void>;
+  live?: Envelope;
+}
+
 export function PrefabView(props: PrefabViewProps): ReactNode {
   const { envelope: input, hostContext, className, applyDocumentStyles = true } = props;
   const parsed = useMemo(() => {
@@ -106,25 +112,18 @@ export function PrefabView(props: PrefabViewProps): ReactNode {
   // renders the author classes joined, without conflict resolution.
   if (parsed.classMerge && typeof window !== "undefined") use(parsed.classMerge);
 
-  const onIssues = props.onIssues ?? consoleIssues;
-  const issuesRef = useRef(onIssues);
-  issuesRef.current = onIssues;
-  const onActionRef = useRef(props.onAction);
-  onActionRef.current = props.onAction;
-  // Read through a ref like the callbacks above: a page passing `handlers={{ save }}` hands over a new object on
-  // every render, and a new runtime for it would reset the view's state.
-  const handlersRef = useRef(props.handlers);
-  handlersRef.current = props.handlers;
+  // Per mounted view, outliving runtimes (a new bridge or locale makes a new one; only a new envelope resets
+  // state): the latest props, read when used (a page passing `handlers={{ save }}` hands over a new object on every
+  // render), the running intervals, and the envelope on screen (unset once unmounted: actions still running for an
+  // older one are stale).
+  const [self] = useState(() => ({ timers: new Set() }) as ViewInstance);
+  self.props = props;
 
   const [store] = useState(() => createStore());
   const [toasts] = useState(createToastStore);
   const [standalone] = useState(() => createStandaloneBridge());
   const bridge = props.bridge ?? standalone;
   const reported = useRef(new Set<string>());
-  // Outlives runtimes (a locale change makes a new one): intervals stop on a new envelope or unmount only.
-  const [timers] = useState(() => new Set<() => void>());
-  // The envelope on screen; undefined once unmounted. An action that outlives its envelope is stale.
-  const live = useRef<Envelope>(undefined);
 
   const expression = useMemo<ExpressionOptions>(() => {
     const format: { locale?: string; timeZone?: string } = {};
@@ -145,18 +144,18 @@ export function PrefabView(props: PrefabViewProps): ReactNode {
         const key = `${issue.path}\u0000${issue.message}`;
         if (reported.current.has(key)) return;
         reported.current.add(key);
-        issuesRef.current([issue]);
+        (self.props.onIssues ?? consoleIssues)([issue]);
       },
       toast: (t) => toasts.push(t),
-      onAction: (e) => onActionRef.current?.(e),
+      onAction: (e) => self.props.onAction?.(e),
       get handlers() {
-        return handlersRef.current ?? {};
+        return self.props.handlers;
       },
-      timers,
-      stale: () => live.current !== parsed.envelope,
+      timers: self.timers,
+      stale: () => self.live !== parsed.envelope,
       partial: props.partial === true,
     }),
-    [store, bridge, parsed.envelope, expression, toasts, timers, props.partial],
+    [store, bridge, parsed.envelope, expression, toasts, self, props.partial],
   );
 
   // A new envelope (and only that: not a new bridge, handlers or locale) resets state (keeping $host), seeds named
@@ -166,14 +165,15 @@ export function PrefabView(props: PrefabViewProps): ReactNode {
       store.reset((parsed.envelope.state ?? {}) as Record<string, unknown>);
       seedStore(store, parsed.envelope.view as never, parsed.envelope.defs as never);
     });
-    live.current = parsed.envelope;
-    if (parsed.issues.length > 0) issuesRef.current(parsed.issues);
+    self.live = parsed.envelope;
+    if (parsed.issues.length > 0) (self.props.onIssues ?? consoleIssues)(parsed.issues);
     // Before the next envelope, and on unmount.
     return () => {
-      live.current = undefined;
-      for (const stop of [...timers]) stop();
+      self.live = undefined;
+      // Each stop deletes itself: a Set iteration allows that.
+      for (const stop of self.timers) stop();
     };
-  }, [parsed, store, timers]);
+  }, [parsed, store, self]);
 
   // $host mirrors the host context for expressions ({{ $host.theme }}).
   useLayoutEffect(() => {

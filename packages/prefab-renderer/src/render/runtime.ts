@@ -37,7 +37,7 @@ export interface RenderRuntime {
   /** Called after every action (for hosts embedding `<PrefabView onAction>`). */
   onAction?: (event: ActionEvent) => void;
   /** Registered JavaScript handlers for `callHandler` (plus `globalThis.__prefab_handlers`). */
-  handlers: Readonly<
+  handlers?: Readonly<
     Record<string, (ctx: { state: unknown; event: unknown; arguments: unknown }) => unknown>
   >;
   /** The envelope is still streaming: invalid nodes are skeletons, actions do not run. */
