@@ -4,9 +4,12 @@
  * is a lazy chunk (toast-list.tsx), loaded with the first toast — toasts only follow actions, never the first paint.
  */
 import { lazy, Suspense, useSyncExternalStore } from "react";
+import { lazyModule } from "../render/registry.js";
 import type { ToastOptions } from "../render/runtime.js";
 
-const ToastList = lazy(() => import("./toast-list.js"));
+// A lazyModule (not only React.lazy): preloadLazyModules() loads it, and once loaded it renders without suspending.
+const toastList = lazyModule(() => import("./toast-list.js"));
+const LazyToastList = lazy(toastList.load);
 
 export interface ToastItem extends ToastOptions {
   id: number;
@@ -56,7 +59,10 @@ export function Toaster({ store }: { store: ToastStore }) {
     >
       {items.length > 0 ? (
         <Suspense fallback={null}>
-          <ToastList items={items} onDismiss={store.dismiss} />
+          {(() => {
+            const List = toastList.get()?.default ?? LazyToastList;
+            return <List items={items} onDismiss={store.dismiss} />;
+          })()}
         </Suspense>
       ) : null}
     </section>

@@ -157,8 +157,10 @@ describe("renderer.html in a host page (real AppBridge)", { timeout: 60_000 }, (
     // Everything so far (Text, Button) needed no view chunk; the tool-error panel shown above is one (outcome-panel.js).
     // The other chunks loaded so far are those compiled in idle time after the first paint, never on its path: the
     // action code (actions/run.ts; a Button's toolCall above needed it anyway) and the warm-up after the handshake
-    // (app/warm-up.ts: the DataTable chunk and its icons).
+    // (app/warm-up.ts: the DataTable chunk and its icons), and the size observer loaded after the handshake
+    // (bridge/auto-resize.ts).
     const IDLE_CHUNKS = [
+      "auto-resize.js",
       "executor.js",
       "file-picker.js",
       "warm-up.js",
