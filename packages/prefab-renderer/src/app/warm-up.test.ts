@@ -16,9 +16,10 @@ describe("warmUp", () => {
     const queue: (() => void)[] = [];
     warmUp((step) => queue.push(step));
     expect(queue).toHaveLength(1);
-    queue.shift()!();
-    expect(queue).toHaveLength(1);
-    queue.shift()!();
+    for (const _step of ["parse", "Intl formatters", "DataTable chunk"]) {
+      expect(queue).toHaveLength(1);
+      queue.shift()!();
+    }
     expect(queue).toHaveLength(0);
   });
 });

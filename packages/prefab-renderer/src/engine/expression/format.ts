@@ -72,8 +72,9 @@ export function dateTimeFormat(
 
 /**
  * A page's first Intl formatter costs ~30 ms (ICU loads its locale data; later formatters cost ~0.1 ms, any
- * locale). Build one of each kind while the page is idle — a renderer waits for its envelope — so the first
- * view with a number or date pipe does not pay it while rendering.
+ * locale). The MCP App builds one of each kind in idle time while the host runs the tool (app/warm-up.ts), so the
+ * first view with a number or date pipe does not pay it while rendering. Not at module load: the first idle period
+ * of a page is during the handshake, and 30 ms there delays the host's answer and the first view.
  */
 export function warmUpFormats(): void {
   try {
@@ -83,7 +84,6 @@ export function warmUpFormats(): void {
     // No Intl data: the pipes fall back on their own.
   }
 }
-if (typeof requestIdleCallback === "function") requestIdleCallback(warmUpFormats);
 
 /** `number` pipe: grouping per locale; with decimals, exactly that many fraction digits. */
 export function formatDecimal(value: number, decimals: number | undefined, fmt?: FormatContext): string {
