@@ -2,6 +2,7 @@ import { readdirSync, readFileSync, statSync } from "node:fs";
 import { join } from "node:path";
 import { twMerge } from "tailwind-merge";
 import { describe, expect, it } from "vitest";
+import { rng } from "../../test/rng.js";
 import { mayConflict, whenConflicting } from "./class-conflicts.js";
 
 /** Every token of our components' class lists (string literals holding a `pf-` class), plus authors' usual ones. */
@@ -27,17 +28,6 @@ function tokenPool(): string[] {
     );
   for (const t of author) tokens.add(t);
   return [...tokens];
-}
-
-/** Deterministic PRNG (mulberry32). */
-function rng(seed: number): () => number {
-  let a = seed;
-  return () => {
-    a = (a + 0x6d2b79f5) | 0;
-    let t = Math.imul(a ^ (a >>> 15), 1 | a);
-    t = (t + Math.imul(t ^ (t >>> 7), 61 | t)) ^ t;
-    return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
-  };
 }
 
 describe("mayConflict", () => {

@@ -3,8 +3,8 @@
 import { getPath as rechartsGetPath } from "recharts/es6/shape/Curve";
 import type { getPath as GetPath } from "recharts/types/shape/Curve";
 import { describe, expect, it } from "vitest";
+import { rng } from "../../../test/rng.js";
 import { areaPath, type CurveKind, linePath, type Point } from "./curves.js";
-import { rng } from "./test-rng.js";
 
 const getPath = rechartsGetPath as typeof GetPath;
 

@@ -8,11 +8,11 @@
 import { act, cleanup, render } from "@testing-library/react";
 import type { ReactNode } from "react";
 import { afterEach, describe, expect, it } from "vitest";
+import { rng } from "../../../test/rng.js";
 import { CartesianBody } from "./cartesian-live.js";
 import { type Cartesian, curveType } from "./chart-model.js";
 import { type Datum, makeTooltip, paletteColor, type Series } from "./common.js";
 import { categoryScale, linearScale, StaticChart, staticModel, valueAxis } from "./static-cartesian.js";
-import { rng } from "./test-rng.js";
 
 afterEach(cleanup);
 

@@ -1,4 +1,4 @@
-/** Small deterministic PRNG (mulberry32) for the chart tests: the same random charts on every run. */
+/** Small deterministic PRNG (mulberry32) for tests: the same random cases on every run. */
 export function rng(seed: number): () => number {
   let a = seed;
   return () => {
