@@ -170,6 +170,50 @@ describe("renderToStandaloneHtml: pre-rendered view", () => {
     expect(boot).toMatch(/requestAnimationFrame\(\(\)=>setTimeout\(go\)\);setTimeout\(go,500\)\}\)\(\)$/);
   });
 
+  it("puts only the utilities the markup uses before the first paint, the full sheet as a start-up chunk", async () => {
+    const sheet =
+      "@layer theme{:root{--x:1}}@layer utilities{.pf-text{color:red}.grid{display:grid}.dark\\:grid:where(.dark,.dark *){display:grid}}";
+    const inflating = built
+      .replace(
+        "<script>loader</script>",
+        `<script>/* DecompressionStream */</script><style rel="stylesheet" crossorigin>${sheet}</style>`,
+      )
+      .replace(
+        'data-eager>__prefabChunks.def("react.js"',
+        'data-eager data-deps="">__prefabChunks.def("react.js"',
+      );
+    const html = await renderToStandaloneHtml(
+      { version: "0.2", view: { type: "Text", content: "Hi" } },
+      {
+        rendererHtml: inflating,
+      },
+    );
+    expect(prerendered(html)).toContain("Hi");
+    const critical = /<style data-prefab-critical>([\s\S]*?)<\/style>/.exec(html)![1]!;
+    expect(critical).toContain("@layer theme{:root{--x:1}}");
+    expect(critical).not.toContain(".grid{");
+    expect(critical).not.toContain("dark");
+    expect(html).not.toContain('<style rel="stylesheet"');
+    const css =
+      /<script type="text\/plain" data-chunk="prefab-full-css\.js" data-eager data-deps="" data-z>([^<]*)<\/script>/.exec(
+        html,
+      )!;
+    expect(inflateRawSync(Buffer.from(css[1]!, "base64")).toString()).toBe(
+      `__prefabChunks.def("prefab-full-css.js",function(r,m){m.exports=${JSON.stringify(sheet)}})`,
+    );
+    // Boot: the full sheet replaces the critical one before the entry runs.
+    const boot = /<script data-prefab-boot>([\s\S]*?)<\/script>/.exec(html)![1]!;
+    expect(boot).toContain(
+      'c.load("prefab-full-css.js").then(s=>{document.querySelector("style[data-prefab-critical]").textContent=s;return c.load("renderer.js")})',
+    );
+    // Dark mode keeps the `.dark` variants the markup can match.
+    const dark = await renderToStandaloneHtml(
+      { version: "0.2", mode: "dark", view: { type: "Text", content: "Hi", cssClass: "dark:grid" } },
+      { rendererHtml: inflating },
+    );
+    expect(/<style data-prefab-critical>([\s\S]*?)<\/style>/.exec(dark)![1]).toContain(".dark\\:grid");
+  });
+
   it("applies an envelope's dark mode and theme/css the way the client does, inside the markup", async () => {
     const html = await renderToStandaloneHtml(
       {

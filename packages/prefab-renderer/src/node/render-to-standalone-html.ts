@@ -13,6 +13,7 @@ import { dirname, join } from "node:path";
 import { fileURLToPath } from "node:url";
 import { deflateRawSync } from "node:zlib";
 import { type Envelope, formatIssue, parseEnvelope, themeToCss, upgradeEnvelope } from "@prefab-ui/dsl";
+import { criticalCss, markupClasses } from "./critical-css.js";
 import { PRERENDERED_ATTR, prerenderView } from "./prerender.js";
 
 export interface StandaloneHtmlOptions {
@@ -151,7 +152,21 @@ export function withPrerenderedView(
   upgraded: Envelope,
 ): string {
   const root = /<div id="root"><\/div>/.exec(html);
-  const deferred = deferStartup(html);
+  const dark = raw.mode === "dark";
+  // Only the utilities the markup uses are in the stylesheet before the first paint; the full sheet is a start-up
+  // chunk swapped in before the live view mounts (critical-css.ts). Needs the compressed-chunk loader.
+  const sheet = /<style rel="stylesheet" crossorigin>([\s\S]*?)<\/style>/.exec(html);
+  let fullCss: string | undefined;
+  if (sheet && canCompress(html)) {
+    const used = markupClasses(markup);
+    if (dark) used.add("dark");
+    const critical = criticalCss(sheet[1]!, used);
+    if (critical.length < sheet[1]!.length) {
+      fullCss = sheet[1]!;
+      html = html.replace(sheet[0], () => `<style ${CRITICAL_ATTR}>${critical}</style>`);
+    }
+  }
+  const deferred = deferStartup(html, fullCss);
   if (!root || deferred === undefined) return html;
   // The envelope's theme and css, as PrefabView puts them in <head> (theme.ts applyEnvelopeStyles), but inside the
   // pre-rendered wrapper: React's first commit removes them with the markup, as PrefabView adds its own. Stylesheet
@@ -167,7 +182,6 @@ export function withPrerenderedView(
   );
   // The document context mcp-app.tsx applies (applyDocumentContext): an envelope `mode` decides the theme, no
   // host context here means light otherwise.
-  const dark = raw.mode === "dark";
   html = html.replace(/<html\b([^>]*)>/i, (tag, attrs: string) =>
     /\s(class|style)=/i.test(attrs)
       ? tag
@@ -187,13 +201,13 @@ export function withPrerenderedView(
  * like the lazy chunks (~365 KB → ~135 KB of base64 to transfer and tokenize before the parser reaches the end);
  * after the first frame the boot script inflates it and requires the entry.
  */
-export function deferStartup(html: string): string | undefined {
+export function deferStartup(html: string, fullCss?: string): string | undefined {
   const entry = /<script data-prefab-entry>__prefabChunks\.main\(("[^"]+"),/.exec(html);
   if (!entry) return undefined;
   const name = entry[1]!;
   const end = html.search(/<\/body>/i);
   if (end < 0) return undefined;
-  const compress = / data-deps="/.test(html) && /\bDecompressionStream\b/.test(html);
+  const compress = canCompress(html);
   const before = html
     .slice(0, end)
     .replace(
@@ -225,15 +239,36 @@ export function deferStartup(html: string): string | undefined {
       return `${open}${rest}${deps} data-z>${deflated(text)}</script>`;
     },
   );
+  // The full stylesheet (when the head has only the critical part): a start-up chunk whose module is the CSS text,
+  // put in place of the critical sheet before the entry runs, so the live view never lacks a rule.
+  const css =
+    fullCss === undefined
+      ? ""
+      : `<script type="text/plain" data-chunk="${CSS_CHUNK}" data-eager data-deps="" data-z>${deflated(
+          `__prefabChunks.def("${CSS_CHUNK}",function(r,m){m.exports=${JSON.stringify(fullCss)}})`,
+        )}</script>\n`;
+  const start =
+    fullCss === undefined
+      ? `c.load(${name})`
+      : `c.load("${CSS_CHUNK}").then(s=>{document.querySelector("style[${CRITICAL_ATTR}]").textContent=s;return c.load(${name})})`;
   // Inflating starts after the first frame too: decoding ~135 KB of base64 before it delayed the paint (trace:
   // ~90 ms in the boot script on a loaded machine).
   const boot =
     `<script data-prefab-boot>(()=>{let b=0;const c=__prefabChunks,` +
     // `load` resolves by requiring the entry (through `c.require`, as before).
-    `go=()=>{if(!b){b=1;c.load(${name})}};` +
+    `go=()=>{if(!b){b=1;${start}}};` +
     // After the first frame has painted; the timeout boots documents that get no frames (hidden, throttled).
     "requestAnimationFrame(()=>setTimeout(go));setTimeout(go,500)})()</script>\n";
-  return compressed.replace(EAGER_PLACEHOLDER, () => eagerNames.join(" ")) + boot + after;
+  return compressed.replace(EAGER_PLACEHOLDER, () => eagerNames.join(" ")) + css + boot + after;
+}
+
+/** The chunk holding the full stylesheet, and the attribute of the critical one it replaces. */
+const CSS_CHUNK = "prefab-full-css.js";
+const CRITICAL_ATTR = "data-prefab-critical";
+
+/** Builds whose loader inflates compressed chunks (`data-deps` + DecompressionStream). */
+function canCompress(html: string): boolean {
+  return / data-deps="/.test(html) && /\bDecompressionStream\b/.test(html);
 }
 
 const EAGER_PLACEHOLDER = "\u0000eager\u0000";

@@ -108,10 +108,13 @@ describe("standalone renderer.html and lazy chunks", { timeout: 60_000 }, () => 
     Object.defineProperty(window, "__prefabChunks", { configurable: true, get: () => chunks, set(v) {
       const require = v.require;
       v.require = (name) => {
-        if (!p.atBoot) {
+        // The full stylesheet's chunk is required first (it replaces the critical sheet); the entry is what counts.
+        if (!p.atBoot && name !== "prefab-full-css.js") {
           const root = document.getElementById("root");
+          const sheet = document.querySelector("style[data-prefab-critical]");
           p.atBoot = {
             name,
+            sheetLength: sheet ? sheet.textContent.length : -1,
             text: root ? root.textContent : null,
             prerendered: !!(root && root.querySelector("[data-prefab-prerendered]")),
             reactMounted: !!root && Object.keys(root).some((k) => k.startsWith("__reactContainer$")),
@@ -136,6 +139,7 @@ describe("standalone renderer.html and lazy chunks", { timeout: 60_000 }, () => 
   interface Probe {
     atBoot: {
       name: string;
+      sheetLength: number;
       text: string | null;
       prerendered: boolean;
       reactMounted: boolean;
@@ -203,6 +207,12 @@ describe("standalone renderer.html and lazy chunks", { timeout: 60_000 }, () => 
       reactMounted: false,
       parsed: true,
     });
+    // The head had only the utilities the card uses; the full stylesheet was in place before the entry ran.
+    const fullSheet = /<style rel="stylesheet" crossorigin>([\s\S]*?)<\/style>/.exec(rendererHtml)![1]!;
+    expect(/<style data-prefab-critical>([\s\S]*?)<\/style>/.exec(html)![1]!.length).toBeLessThan(
+      fullSheet.length / 2,
+    );
+    expect(p.atBoot?.sheetLength).toBe(fullSheet.length);
     // Non-ASCII text is written as character references (an ASCII file) and reads back as itself.
     expect(p.atBoot?.text).toContain("Pre-rendered card \u2014 caf\u00e9 \ud83d\ude00");
     expect(p.atBoot?.text).toContain("Count: 0");
