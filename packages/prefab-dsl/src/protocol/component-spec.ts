@@ -4,7 +4,7 @@
  * catalog metadata and the JSON Schema. Nothing else may restate a component's props.
  */
 import * as z from "zod/mini";
-import { actionSlot, jsonObject, nodeList, str } from "./schema-kit.js";
+import { actionSlot, jsonObject, lazily, nodeList, str } from "./schema-kit.js";
 
 /** Props that hold actions. `onMount` is on every node since 0.3. */
 export type EventName = "onClick" | "onChange" | "onSubmit" | "onRowClick" | "onMount";
@@ -32,7 +32,12 @@ export interface ComponentDefinition<
   family: ComponentFamily;
   /** One sentence for catalogs, editors and LLM prompts. */
   description: string;
-  props: S;
+  /**
+   * The props' schemas, returned by a function that runs once, when the type is first validated (or its `props`,
+   * `schema` or `knownKeys` read): a renderer meets a handful of the ~115 types per view, and building every
+   * component's zod/mini schemas at module load was most of its start-up script.
+   */
+  props: () => S;
   /** Event props beyond `onMount` (which every node has). */
   events?: readonly E[];
   /** Whether the node takes `children` (and `let` bindings). */
@@ -60,7 +65,9 @@ export interface ComponentSpec<
   E extends EventName = EventName,
   C extends boolean = boolean,
   P extends keyof S & string = keyof S & string,
-> extends Required<Pick<ComponentDefinition<T, S, E, C, P>, "type" | "family" | "description" | "props">> {
+> extends Required<Pick<ComponentDefinition<T, S, E, C, P>, "type" | "family" | "description">> {
+  /** Built on first read (see `ComponentDefinition.props`). */
+  props: S;
   events: readonly E[];
   children: C;
   defaults: { [K in keyof S]?: z.output<S[K]> };
@@ -84,37 +91,26 @@ export function defineComponent<
   const C extends boolean = false,
   const P extends keyof S & string = never,
 >(def: ComponentDefinition<T, S, E, C, P>): ComponentSpec<T, S, E, C, P> {
-  const events = (def.events ?? []) as readonly E[];
-  const eventShape: Record<string, z.core.SomeType> = {};
-  for (const e of events) eventShape[e] = z.optional(actionSlot);
-  const shape = {
-    type: z.literal(def.type),
-    ...baseShape,
-    ...def.props,
-    ...eventShape,
-    ...(def.children ? childrenShape : {}),
-  };
-  // The object schema is built on first use: a renderer validates a handful of the ~115 types per view, and building
-  // them all cost start-up time (zod/mini schema construction runs at module load otherwise).
-  let schema: z.ZodMiniType<Record<string, unknown>> | undefined;
-  return {
-    type: def.type,
-    family: def.family,
-    description: def.description,
-    props: def.props,
-    events,
-    children: (def.children ?? false) as C,
-    defaults: def.defaults ?? {},
-    stateful: def.stateful,
-    primary: def.primary,
-    example: def.example ?? {},
-    since: def.since ?? "0.2",
-    legacy: def.legacy ?? false,
-    get schema() {
-      schema ??= z.looseObject(shape) as unknown as z.ZodMiniType<Record<string, unknown>>;
-      return schema;
+  const events = def.events ?? [];
+  // Props, object schema and key set are built together on first use (see `ComponentDefinition.props`).
+  return lazily(
+    {
+      children: false,
+      defaults: {},
+      example: {},
+      since: "0.2",
+      legacy: false,
+      ...def,
+      events,
+      eventKeys: new Set(["onMount", ...events]),
     },
-    knownKeys: new Set(Object.keys(shape)),
-    eventKeys: new Set<string>(["onMount", ...events]),
-  };
+    ["props", "schema", "knownKeys"],
+    () => {
+      const props = def.props();
+      const shape: Shape = { type: z.literal(def.type), ...baseShape, ...props };
+      for (const e of events) shape[e] = z.optional(actionSlot);
+      if (def.children) Object.assign(shape, childrenShape);
+      return { props, schema: z.looseObject(shape), knownKeys: new Set(Object.keys(shape)) };
+    },
+  );
 }

@@ -6,6 +6,25 @@
 import * as z from "zod/mini";
 
 /**
+ * `build()` on the first call, the same value after: prop groups shared by several specs stay one set of schema
+ * instances (as module constants were; JSON Schema's `reused: "ref"` keys on identity) but cost nothing at load.
+ */
+export function once<T>(build: () => T): () => T {
+  let value: T | undefined;
+  return () => (value ??= build());
+}
+
+/**
+ * `spec` with the `keys` read from `build()`, which runs on the first read of any of them (component and action
+ * specs: their zod schemas are built on first use, see component-spec.ts).
+ */
+export function lazily<T>(spec: object, keys: readonly string[], build: () => Record<string, unknown>): T {
+  const built = once(build);
+  for (const key of keys) Object.defineProperty(spec, key, { get: () => built()[key], enumerable: true });
+  return spec as T;
+}
+
+/**
  * A `{{ expression }}` template string (sole or mixed). `abort` marks a failed match as
  * a hard failure, so a union such as `boolean | template` reports every branch
  * ("expected boolean or a {{ }} template") instead of only the template branch.

@@ -4,7 +4,7 @@ import { defineComponent } from "../component-spec.js";
 import { bool, num, oneOf, openEnum, orientation, str, styleObject } from "../schema-kit.js";
 
 function box<const T extends string>(type: T, description: string) {
-  return defineComponent({ type, family: "layout", description, props: {}, children: true });
+  return defineComponent({ type, family: "layout", description, props: () => ({}), children: true });
 }
 
 export const Column = box(
@@ -24,7 +24,7 @@ export const CardTitle = defineComponent({
   type: "CardTitle",
   family: "layout",
   description: "Title of a Card: `content` text or children.",
-  props: { content: z.optional(str) },
+  props: () => ({ content: z.optional(str) }),
   children: true,
   primary: "content",
   example: { content: "Revenue" },
@@ -33,7 +33,7 @@ export const CardDescription = defineComponent({
   type: "CardDescription",
   family: "layout",
   description: "Muted subtitle of a Card: `content` text or children.",
-  props: { content: z.optional(str) },
+  props: () => ({ content: z.optional(str) }),
   children: true,
   primary: "content",
   example: { content: "Last 30 days" },
@@ -43,7 +43,7 @@ export const Grid = defineComponent({
   type: "Grid",
   family: "layout",
   description: "CSS grid; columns from cssClass (grid-cols-3), columnTemplate, or minColumnWidth (auto-fit).",
-  props: { columnTemplate: z.optional(str), minColumnWidth: z.optional(str) },
+  props: () => ({ columnTemplate: z.optional(str), minColumnWidth: z.optional(str) }),
   children: true,
   example: { cssClass: "grid-cols-2 gap-4", children: [] },
 });
@@ -51,7 +51,7 @@ export const GridItem = defineComponent({
   type: "GridItem",
   family: "layout",
   description: "A Grid cell spanning colSpan columns and rowSpan rows.",
-  props: { colSpan: z.optional(num), rowSpan: z.optional(num) },
+  props: () => ({ colSpan: z.optional(num), rowSpan: z.optional(num) }),
   defaults: { colSpan: 1, rowSpan: 1 },
   children: true,
 });
@@ -59,11 +59,11 @@ export const Dashboard = defineComponent({
   type: "Dashboard",
   family: "layout",
   description: "Fixed grid of `columns` columns and rows of `rowHeight` for placed DashboardItems.",
-  props: {
+  props: () => ({
     columns: z.optional(num),
     rowHeight: z.optional(z.union([z.number(), z.string()])),
     rows: z.optional(num),
-  },
+  }),
   defaults: { columns: 12, rowHeight: 120 },
   children: true,
 });
@@ -71,13 +71,13 @@ export const DashboardItem = defineComponent({
   type: "DashboardItem",
   family: "layout",
   description: "A tile placed at (col, row) spanning colSpan × rowSpan in a Dashboard.",
-  props: {
+  props: () => ({
     col: z.optional(num),
     row: z.optional(num),
     colSpan: z.optional(num),
     rowSpan: z.optional(num),
     zIndex: z.optional(num),
-  },
+  }),
   defaults: { col: 1, row: 1, colSpan: 1, rowSpan: 1 },
   children: true,
 });
@@ -85,20 +85,20 @@ export const Div = defineComponent({
   type: "Div",
   family: "layout",
   description: "A plain block element; styling from cssClass and an optional inline style object.",
-  props: { style: z.optional(styleObject) },
+  props: () => ({ style: z.optional(styleObject) }),
   children: true,
 });
 export const Span = defineComponent({
   type: "Span",
   family: "layout",
   description: "Inline text; `code` renders it as inline code (0.3 replacement of InlineCode).",
-  props: {
+  props: () => ({
     content: z.optional(str),
     style: z.optional(styleObject),
     code: z.optional(bool),
     bold: z.optional(bool),
     italic: z.optional(bool),
-  },
+  }),
   defaults: { code: false },
   primary: "content",
   example: { content: "inline" },
@@ -107,18 +107,18 @@ export const Separator = defineComponent({
   type: "Separator",
   family: "layout",
   description: "A thin horizontal or vertical rule.",
-  props: { orientation: z.optional(orientation) },
+  props: () => ({ orientation: z.optional(orientation) }),
   defaults: { orientation: "horizontal" },
 });
 export const Accordion = defineComponent({
   type: "Accordion",
   family: "layout",
   description: "Collapsible sections; children are AccordionItems.",
-  props: {
+  props: () => ({
     multiple: z.optional(bool),
     collapsible: z.optional(bool),
     defaultValues: z.optional(z.array(str)),
-  },
+  }),
   defaults: { multiple: false, collapsible: true },
   children: true,
 });
@@ -126,7 +126,7 @@ export const AccordionItem = defineComponent({
   type: "AccordionItem",
   family: "layout",
   description: "One Accordion section: `title` is the header, children the panel.",
-  props: { title: str, value: z.optional(str) },
+  props: () => ({ title: str, value: z.optional(str) }),
   children: true,
   primary: "title",
   example: { title: "Details", children: [] },
@@ -135,13 +135,13 @@ export const Tabs = defineComponent({
   type: "Tabs",
   family: "layout",
   description: "Tabbed panels; children are Tab nodes. With `name` the active tab lives in state.",
-  props: {
+  props: () => ({
     name: z.optional(str),
     value: z.optional(str),
     defaultValue: z.optional(str),
     variant: z.optional(openEnum(["default", "line"])),
     orientation: z.optional(orientation),
-  },
+  }),
   defaults: { variant: "default", orientation: "horizontal" },
   events: ["onChange"],
   children: true,
@@ -151,7 +151,7 @@ export const Tab = defineComponent({
   type: "Tab",
   family: "layout",
   description: "One Tabs panel: `title` labels the trigger, children are the panel.",
-  props: { title: str, value: z.optional(str), disabled: z.optional(bool) },
+  props: () => ({ title: str, value: z.optional(str), disabled: z.optional(bool) }),
   defaults: { disabled: false },
   children: true,
   primary: "title",
@@ -161,7 +161,7 @@ export const ButtonGroup = defineComponent({
   type: "ButtonGroup",
   family: "layout",
   description: "Joins Buttons into one segmented control.",
-  props: { orientation: z.optional(orientation) },
+  props: () => ({ orientation: z.optional(orientation) }),
   defaults: { orientation: "horizontal" },
   children: true,
 });
@@ -169,7 +169,7 @@ export const Carousel = defineComponent({
   type: "Carousel",
   family: "layout",
   description: "Slides (one per child) with controls, auto-advance or continuous marquee.",
-  props: {
+  props: () => ({
     visible: z.optional(z.nullable(num)),
     gap: z.optional(num),
     height: z.optional(num),
@@ -187,7 +187,7 @@ export const Carousel = defineComponent({
     align: z.optional(oneOf(["start", "center", "end"])),
     slidesToScroll: z.optional(num),
     drag: z.optional(bool),
-  },
+  }),
   defaults: {
     visible: 1,
     gap: 0,
@@ -209,3 +209,29 @@ export const Carousel = defineComponent({
   children: true,
   since: "0.3",
 });
+
+/** The registry's list of this family (see index.ts), in name order. */
+export const specs = [
+  Accordion,
+  AccordionItem,
+  ButtonGroup,
+  Card,
+  CardContent,
+  CardDescription,
+  CardFooter,
+  CardHeader,
+  CardTitle,
+  Carousel,
+  Column,
+  Container,
+  Dashboard,
+  DashboardItem,
+  Div,
+  Grid,
+  GridItem,
+  Row,
+  Separator,
+  Span,
+  Tab,
+  Tabs,
+] as const;

@@ -1,17 +1,17 @@
 /** Text: headings, paragraphs, labels, code, markdown, links and keyboard keys. */
 import * as z from "zod/mini";
 import { defineComponent } from "../component-spec.js";
-import { bool, str, styleObject } from "../schema-kit.js";
+import { bool, once, str, styleObject } from "../schema-kit.js";
 
 // Python compiles bold/italic/align into cssClass; zod accepts the flags too.
-const emphasis = { bold: z.optional(bool), italic: z.optional(bool) };
+const emphasis = once(() => ({ bold: z.optional(bool), italic: z.optional(bool) }));
 
 function text<const T extends string>(type: T, description: string) {
   return defineComponent({
     type,
     family: "typography",
     description,
-    props: { content: str, ...emphasis },
+    props: () => ({ content: str, ...emphasis() }),
     primary: "content",
     example: { content: "Hello" },
   });
@@ -31,7 +31,7 @@ export const InlineCode = defineComponent({
   type: "InlineCode",
   family: "typography",
   description: "Inline monospace code (0.2; 0.3 uses Span with code: true).",
-  props: { content: str, ...emphasis },
+  props: () => ({ content: str, ...emphasis() }),
   primary: "content",
   example: { content: "npm test" },
   legacy: true,
@@ -40,11 +40,11 @@ export const Heading = defineComponent({
   type: "Heading",
   family: "typography",
   description: "Heading of a chosen level 1–4.",
-  props: {
+  props: () => ({
     content: str,
     level: z.optional(z.union([z.literal(1), z.literal(2), z.literal(3), z.literal(4)])),
-    ...emphasis,
-  },
+    ...emphasis(),
+  }),
   defaults: { level: 1 },
   primary: "content",
   example: { content: "Overview", level: 2 },
@@ -53,7 +53,7 @@ export const Text = defineComponent({
   type: "Text",
   family: "typography",
   description: "Inline text; since 0.3 may hold rich children (Span, Link) instead of content.",
-  props: { content: z.optional(str), ...emphasis },
+  props: () => ({ content: z.optional(str), ...emphasis() }),
   children: true,
   primary: "content",
   example: { content: "Plain text" },
@@ -62,12 +62,12 @@ export const Label = defineComponent({
   type: "Label",
   family: "typography",
   description: "Form label; `forId` points at a control's id, `optional` adds a muted tag.",
-  props: {
+  props: () => ({
     text: z.optional(str),
     content: z.optional(str),
     forId: z.optional(str),
     optional: z.optional(bool),
-  },
+  }),
   defaults: { optional: false },
   children: true,
   primary: "text",
@@ -77,7 +77,7 @@ export const Markdown = defineComponent({
   type: "Markdown",
   family: "typography",
   description: "GitHub-flavoured Markdown (raw HTML is not rendered).",
-  props: { content: str },
+  props: () => ({ content: str }),
   primary: "content",
   example: { content: "**Bold** and _italic_" },
 });
@@ -85,7 +85,7 @@ export const Code = defineComponent({
   type: "Code",
   family: "typography",
   description: "Code block with syntax highlighting for `language`.",
-  props: { content: str, language: z.optional(str) },
+  props: () => ({ content: str, language: z.optional(str) }),
   primary: "content",
   example: { content: "print('hi')", language: "python" },
 });
@@ -93,7 +93,7 @@ export const Kbd = defineComponent({
   type: "Kbd",
   family: "typography",
   description: "A keyboard key or shortcut (⌘K).",
-  props: { label: z.optional(str) },
+  props: () => ({ label: z.optional(str) }),
   primary: "label",
   example: { label: "⌘K" },
   since: "0.3",
@@ -102,16 +102,38 @@ export const Link = defineComponent({
   type: "Link",
   family: "typography",
   description: "Hyperlink (http(s), mailto, tel or relative); opens in a new tab by default.",
-  props: {
+  props: () => ({
     content: str,
     href: str,
     target: z.optional(str),
     style: z.optional(styleObject),
     code: z.optional(bool),
-    ...emphasis,
-  },
+    ...emphasis(),
+  }),
   defaults: { target: "_blank", code: false },
   primary: "content",
   example: { content: "Docs", href: "https://example.com" },
   since: "0.3",
 });
+
+/** The registry's list of this family (see index.ts), in name order. */
+export const specs = [
+  BlockQuote,
+  Code,
+  H1,
+  H2,
+  H3,
+  H4,
+  Heading,
+  InlineCode,
+  Kbd,
+  Label,
+  Large,
+  Lead,
+  Link,
+  Markdown,
+  Muted,
+  P,
+  Small,
+  Text,
+] as const;
