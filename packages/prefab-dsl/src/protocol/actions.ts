@@ -34,14 +34,18 @@ function defineAction<const A extends string, S extends Shape>(def: {
 }): ActionSpec<A, S> {
   const callbacks = def.callbacks ?? [];
   const callbackKeys = new Set(["onSuccess", "onError", ...callbacks]);
-  return lazily(
+  return lazily<ActionSpec<A, S>, "fields" | "schema" | "knownKeys">(
     { host: false, since: "0.2", example: {}, ...def, callbacks, callbackKeys },
     ["fields", "schema", "knownKeys"],
     () => {
       const fields = def.fields();
       const shape: Shape = { action: z.literal(def.action), ...fields };
       for (const c of callbackKeys) shape[c] = z.optional(actionSlot);
-      return { fields, schema: z.looseObject(shape), knownKeys: new Set(Object.keys(shape)) };
+      return {
+        fields,
+        schema: z.looseObject(shape) as unknown as z.ZodMiniType<Record<string, unknown>>,
+        knownKeys: new Set(Object.keys(shape)),
+      };
     },
   );
 }

@@ -93,14 +93,16 @@ export function defineComponent<
 >(def: ComponentDefinition<T, S, E, C, P>): ComponentSpec<T, S, E, C, P> {
   const events = def.events ?? [];
   // Props, object schema and key set are built together on first use (see `ComponentDefinition.props`).
-  return lazily(
+  return lazily<ComponentSpec<T, S, E, C, P>, "props" | "schema" | "knownKeys">(
     {
-      children: false,
       defaults: {},
       example: {},
       since: "0.2",
       legacy: false,
       ...def,
+      children: (def.children ?? false) as C,
+      stateful: def.stateful,
+      primary: def.primary,
       events,
       eventKeys: new Set(["onMount", ...events]),
     },
@@ -110,7 +112,11 @@ export function defineComponent<
       const shape: Shape = { type: z.literal(def.type), ...baseShape, ...props };
       for (const e of events) shape[e] = z.optional(actionSlot);
       if (def.children) Object.assign(shape, childrenShape);
-      return { props, schema: z.looseObject(shape), knownKeys: new Set(Object.keys(shape)) };
+      return {
+        props,
+        schema: z.looseObject(shape) as unknown as z.ZodMiniType<Record<string, unknown>>,
+        knownKeys: new Set(Object.keys(shape)),
+      };
     },
   );
 }

@@ -18,7 +18,11 @@ export function once<T>(build: () => T): () => T {
  * `spec` with the `keys` read from `build()`, which runs on the first read of any of them (component and action
  * specs: their zod schemas are built on first use, see component-spec.ts).
  */
-export function lazily<T>(spec: object, keys: readonly string[], build: () => Record<string, unknown>): T {
+export function lazily<T extends object, K extends keyof T & string>(
+  spec: Omit<T, K>,
+  keys: readonly K[],
+  build: () => Pick<T, K>,
+): T {
   const built = once(build);
   for (const key of keys) Object.defineProperty(spec, key, { get: () => built()[key], enumerable: true });
   return spec as T;
