@@ -33,11 +33,11 @@ export interface ComponentDefinition<
   /** One sentence for catalogs, editors and LLM prompts. */
   description: string;
   /**
-   * The props' schemas, returned by a function that runs once, when the type is first validated (or its `props`,
-   * `schema` or `knownKeys` read): a renderer meets a handful of the ~115 types per view, and building every
-   * component's zod/mini schemas at module load was most of its start-up script.
+   * The props' schemas, best returned by a function that runs once, when the type is first validated (or its
+   * `props`, `schema` or `knownKeys` read): a renderer meets a handful of the ~115 types per view, and building every
+   * component's zod/mini schemas at module load was most of its start-up script. A plain object still works.
    */
-  props: () => S;
+  props: S | (() => S);
   /** Event props beyond `onMount` (which every node has). */
   events?: readonly E[];
   /** Whether the node takes `children` (and `let` bindings). */
@@ -108,7 +108,7 @@ export function defineComponent<
     },
     ["props", "schema", "knownKeys"],
     () => {
-      const props = def.props();
+      const props = typeof def.props === "function" ? def.props() : def.props;
       const shape: Shape = { type: z.literal(def.type), ...baseShape, ...props };
       for (const e of events) shape[e] = z.optional(actionSlot);
       if (def.children) Object.assign(shape, childrenShape);

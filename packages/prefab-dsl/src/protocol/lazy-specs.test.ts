@@ -69,6 +69,19 @@ describe("lazy specs", () => {
     expect(props).toHaveBeenCalledTimes(1);
   });
 
+  it("a spec defined with a plain props object (the former form) still works", () => {
+    const label = protocol.components.Button.props.label;
+    const spec = protocol.defineComponent({
+      type: "Plain",
+      family: "form",
+      description: "",
+      props: { label },
+    });
+    expect(spec.props.label).toBe(label);
+    expect([...spec.knownKeys]).toEqual(["type", "id", "cssClass", "onMount", "label"]);
+    expect(protocol.passesFast(spec.schema, { type: "Plain", label: "x" })).toBe(true);
+  });
+
   it("prop groups shared by several specs stay shared instances", () => {
     const { components, actions } = protocol;
     // JSON Schema export (reused: "ref") keys on identity, as with the module constants these replaced.
