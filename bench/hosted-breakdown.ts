@@ -7,6 +7,7 @@
  */
 import { CARD_TITLE, cardEnvelope } from "./generate/card.js";
 import { withBrowser } from "./lib/browser.js";
+import { floorGuest } from "./lib/floor-guest.js";
 import { coldHosted } from "./lib/host.js";
 import { KINDS } from "./lib/renderers.js";
 import { median } from "./lib/stats.js";
@@ -16,20 +17,12 @@ const runs = Number(process.argv[process.argv.indexOf("--runs") + 1]) || 5;
 const ready = textHas(CARD_TITLE, "Open report");
 
 /** The least a View can do: ui/initialize → initialized → show the tool result's card texts. */
-export const FLOOR_GUEST = `<!doctype html><html><head><meta charset="utf-8"></head><body><div id="root"></div><script>
-const post = (m) => parent.postMessage({ jsonrpc: "2.0", ...m }, "*");
-addEventListener("message", (e) => {
-  const m = e.data;
-  if (m && m.id === 1 && m.result) post({ method: "ui/notifications/initialized", params: {} });
-  if (m && m.method === "ui/notifications/tool-result") {
-    const texts = [];
-    const walk = (n) => { if (n && typeof n === "object") { for (const k of ["content", "label"]) if (typeof n[k] === "string") texts.push(n[k]); for (const v of Object.values(n)) walk(v); } };
-    walk(m.params.structuredContent);
-    document.getElementById("root").textContent = texts.join(" ");
-  }
-});
-post({ id: 1, method: "ui/initialize", params: { appInfo: { name: "floor", version: "0" }, appCapabilities: {}, protocolVersion: "2026-01-26" } });
-</script></body></html>`;
+export const FLOOR_GUEST = floorGuest(`(sc, root) => {
+  const texts = [];
+  const walk = (n) => { if (n && typeof n === "object") { for (const k of ["content", "label"]) if (typeof n[k] === "string") texts.push(n[k]); for (const v of Object.values(n)) walk(v); } };
+  walk(sc);
+  root.textContent = texts.join(" ");
+}`);
 
 const rows: Record<string, number[][]> = {};
 await withBrowser(async (browser) => {
@@ -44,12 +37,17 @@ await withBrowser(async (browser) => {
         continue;
       }
       const t = r.timing;
-      (rows[kind] ??= []).push([t.frameStart, t.responseEnd, t.domInteractive, r.navToPaint]);
+      rows[kind] ??= [];
+      rows[kind].push([t.frameStart, t.responseEnd, t.domInteractive, r.navToPaint]);
     }
   }
 });
-console.log("ms since host navigation start (median of runs): iframe nav start | response end | DOM interactive | painted");
+console.log(
+  "ms since host navigation start (median of runs): iframe nav start | response end | DOM interactive | painted",
+);
 for (const [kind, list] of Object.entries(rows)) {
   const col = (i: number) => median(list.map((r) => r[i]!)).toFixed(0);
-  console.log(`${kind.padEnd(9)} ${col(0).padStart(6)} ${col(1).padStart(6)} ${col(2).padStart(6)} ${col(3).padStart(6)}`);
+  console.log(
+    `${kind.padEnd(9)} ${col(0).padStart(6)} ${col(1).padStart(6)} ${col(2).padStart(6)} ${col(3).padStart(6)}`,
+  );
 }
