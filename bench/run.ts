@@ -215,8 +215,11 @@ if (Object.keys(bytes).length) {
     `| JS parsed before the card paints (CDP scriptParsed; scripts) | ${sz(pb("ours"))} (${pb("ours")?.scripts ?? "FAILED"}) | ${sz(pb("original"))} (${pb("original")?.scripts ?? "FAILED"}) | ${sz(pb("port"))} (${pb("port")?.scripts ?? "FAILED"}) | ${r("original", "gzip")} | ${r("port", "gzip")} | ≤ 110 KiB gzip and ≤ 0.23× original | ${holds ? "**yes**" : "**NO**"} |`,
   );
   if (sr) {
+    // The hosted page runs its start-up JavaScript before it paints: the static split of renderer.html is the
+    // figure for that path (issue #4's budget is JavaScript only; the CSS is listed for completeness).
     bytesRows.push(
-      `| ours, size-report.ts first paint (JS + CSS, static) | ${sz(sr.firstPaint)} | – | – | – | – | ≤ 110 KiB gzip | ${sr.firstPaint.gzip <= 110 * KiB ? "**yes**" : "**NO**"} |`,
+      `| ours, size-report.ts: JS of the start-up path (static, hosted page) | ${sz(sr.firstPaintJs)} | – | – | – | – | ≤ 110 KiB gzip | ${sr.firstPaintJs.gzip <= 110 * KiB ? "**yes**" : "**NO**"} |`,
+      `| ours, size-report.ts: CSS of the start-up path (static) | ${sz(sr.css)} | – | – | – | – | – | – |`,
     );
   }
   verdicts.push(`first-paint JS bytes: ${holds ? "yes" : "NO"}`);
