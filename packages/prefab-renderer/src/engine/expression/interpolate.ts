@@ -1,4 +1,5 @@
 import { isPlainRows } from "@prefab-ui/dsl/protocol";
+import { HOSTILE_SEGMENTS } from "./path.js";
 import { compileTemplate, errorMessage } from "./template.js";
 import type { ExpressionOptions, ScopeLookup } from "./types.js";
 
@@ -21,7 +22,6 @@ export function interpolateString(value: string, lookup: ScopeLookup, options?: 
 const SOLE_NAME = /^\s*\{\{\s*([A-Za-z_$][A-Za-z0-9_$]*)\s*\}\}\s*$/;
 /** Literals and operators the parser reads differently, and names a path never resolves (path.ts). */
 const NOT_NAMES: ReadonlySet<string> = new Set(["true", "false", "null", "and", "or", "not"]);
-const HOSTILE: ReadonlySet<string> = new Set(["__proto__", "constructor", "prototype"]);
 
 function soleName(
   template: string,
@@ -29,7 +29,7 @@ function soleName(
   lookup: ScopeLookup,
   options: ExpressionOptions | undefined,
 ): unknown {
-  if (HOSTILE.has(name)) return template;
+  if (HOSTILE_SEGMENTS.has(name)) return template; // as resolvePath: never read
   let value: unknown;
   try {
     value = lookup(name);

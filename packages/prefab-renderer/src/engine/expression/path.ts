@@ -2,7 +2,7 @@ import type { PathNode } from "@prefab-ui/dsl/expression";
 import type { ScopeLookup } from "./types.js";
 
 /** Never readable from an expression, so a template cannot reach a prototype or a constructor. */
-const HOSTILE_SEGMENTS: ReadonlySet<string> = new Set(["__proto__", "constructor", "prototype"]);
+export const HOSTILE_SEGMENTS: ReadonlySet<string> = new Set(["__proto__", "constructor", "prototype"]);
 
 /**
  * One step of a dot path: `length` of arrays and strings, otherwise own properties of objects only

@@ -11,6 +11,9 @@
 import { type StateError, stateError } from "./errors.js";
 import { insertAt, parseListIndex, resolveRemoveIndex } from "./list.js";
 import { FORBIDDEN_SEGMENTS, getPath, type PathSegments, parsePath, readSegment, setPath } from "./path.js";
+import { type Listener, SubscriptionTree } from "./subscriptions.js";
+
+export type { Listener } from "./subscriptions.js";
 
 /**
  * The segments of a path without a dot (a node subscribes to each top-level key it read): built here rather than
@@ -21,10 +24,6 @@ function topLevel(path: string): readonly [string] | null | undefined {
   if (path.includes(".")) return undefined;
   return path === "" || FORBIDDEN_SEGMENTS.has(path) ? null : [path];
 }
-
-import { type Listener, SubscriptionTree } from "./subscriptions.js";
-
-export type { Listener } from "./subscriptions.js";
 
 export type StateSnapshot = Readonly<Record<string, unknown>>;
 
@@ -184,7 +183,8 @@ export function createStore(initial?: Readonly<Record<string, unknown>> | null):
   const store: Store = {
     get(path) {
       // A top-level key, what nearly every template reads: one own-property read, no parse and no cache entry.
-      if (!path.includes(".")) return path === "" ? undefined : readSegment(state, path);
+      const top = topLevel(path);
+      if (top !== undefined) return top === null ? undefined : readSegment(state, top[0]);
       const parsed = parsePath(path);
       return parsed.ok ? getPath(state, parsed.segments) : undefined;
     },
