@@ -67,7 +67,7 @@ function pruneRules(list: string, used: ReadonlySet<string>): string | undefined
   let out = "";
   let i = 0;
   while (i < list.length) {
-    const brace = nextBrace(list, i);
+    const brace = indexOutside(list, i, "{");
     if (brace < 0) return list.slice(i).trim() === "" ? out : undefined;
     const close = matchingBrace(list, brace);
     if (close < 0) return undefined;
@@ -87,13 +87,13 @@ function pruneRules(list: string, used: ReadonlySet<string>): string | undefined
   return out;
 }
 
-/** Index of the next `{` at this level (statements like `@import …;` are not expected inside the layer). */
-function nextBrace(css: string, from: number): number {
-  for (let i = from; i < css.length; i++) {
-    const c = css[i];
+/** Index of the first `target` at or after `from` outside strings and escapes; -1 if there is none. */
+function indexOutside(text: string, from: number, target: string): number {
+  for (let i = from; i < text.length; i++) {
+    const c = text[i];
     if (c === "\\") i++;
-    else if (c === '"' || c === "'") i = stringEnd(css, i);
-    else if (c === "{") return i;
+    else if (c === '"' || c === "'") i = stringEnd(text, i);
+    else if (c === target) return i;
   }
   return -1;
 }
@@ -123,17 +123,6 @@ function splitTopLevel(list: string): string[] {
   return parts;
 }
 
-/** Index of the `]` ending the attribute selector at `start` (its value may hold dots). */
-function attributeEnd(selector: string, start: number): number {
-  for (let i = start + 1; i < selector.length; i++) {
-    const c = selector[i];
-    if (c === "\\") i++;
-    else if (c === '"' || c === "'") i = stringEnd(selector, i);
-    else if (c === "]") return i;
-  }
-  return selector.length;
-}
-
 /** The class names a selector requires (`.name`, CSS escapes decoded), outside attribute values and strings. */
 export function classesOf(selector: string): string[] {
   const classes: string[] = [];
@@ -141,8 +130,11 @@ export function classesOf(selector: string): string[] {
     const c = selector[i];
     if (c === '"' || c === "'") i = stringEnd(selector, i);
     else if (c === "\\") i++;
-    else if (c === "[") i = attributeEnd(selector, i);
-    else if (c === ".") {
+    else if (c === "[") {
+      // An attribute selector: its value may hold dots.
+      const end = indexOutside(selector, i + 1, "]");
+      i = end < 0 ? selector.length : end;
+    } else if (c === ".") {
       let name = "";
       let j = i + 1;
       while (j < selector.length) {

@@ -220,14 +220,8 @@ export function deferStartup(html: string, fullCss?: string): string | undefined
         `<script type="text/plain" data-chunk=${name} data-eager data-prefab-entry>__prefabChunks.def(${name},`,
     );
   const after = html.slice(end);
-  if (!compress) {
-    // Before the boot script: every chunk's text is in the DOM by then (the parser has reached the end).
-    const boot =
-      `<script data-prefab-boot>(()=>{let b=0;const go=()=>{if(!b){b=1;__prefabChunks.require(${name})}};` +
-      // After the first frame has painted; the timeout boots documents that get no frames (hidden, throttled).
-      "requestAnimationFrame(()=>setTimeout(go));setTimeout(go,500)})()</script>\n";
-    return before + boot + after;
-  }
+  // Before the boot script: every chunk's text is in the DOM by then (the parser has reached the end).
+  if (!compress) return before + bootScript(`__prefabChunks.require(${name})`) + after;
   const eagerNames: string[] = [];
   const compressed = before.replace(
     /(<script type="text\/plain" data-chunk=("?)([^"\s>]+)\2 data-eager)([^>]*)>([\s\S]*?)<\/script>/g,
@@ -252,14 +246,18 @@ export function deferStartup(html: string, fullCss?: string): string | undefined
       ? `c.load(${name})`
       : `c.load("${CSS_CHUNK}").then(s=>{document.querySelector("style[${CRITICAL_ATTR}]").textContent=s;return c.load(${name})})`;
   // Inflating starts after the first frame too: decoding ~135 KB of base64 before it delayed the paint (trace:
-  // ~90 ms in the boot script on a loaded machine).
-  const boot =
-    `<script data-prefab-boot>(()=>{let b=0;const c=__prefabChunks,` +
-    // `load` resolves by requiring the entry (through `c.require`, as before).
-    `go=()=>{if(!b){b=1;${start}}};` +
-    // After the first frame has painted; the timeout boots documents that get no frames (hidden, throttled).
-    "requestAnimationFrame(()=>setTimeout(go));setTimeout(go,500)})()</script>\n";
+  // ~90 ms in the boot script on a loaded machine). `load` resolves by requiring the entry.
+  const boot = bootScript(start);
   return compressed.replace(EAGER_PLACEHOLDER, () => eagerNames.join(" ")) + css + boot + after;
+}
+
+/** Runs `start` (code reading the loader as `c`) once, after the first frame has painted. */
+function bootScript(start: string): string {
+  return (
+    `<script data-prefab-boot>(()=>{let b=0;const c=__prefabChunks,go=()=>{if(!b){b=1;${start}}};` +
+    // The timeout boots documents that get no frames (hidden, throttled).
+    "requestAnimationFrame(()=>setTimeout(go));setTimeout(go,500)})()</script>\n"
+  );
 }
 
 /** The chunk holding the full stylesheet, and the attribute of the critical one it replaces. */
