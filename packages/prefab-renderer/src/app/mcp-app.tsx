@@ -6,7 +6,7 @@
  * cancelled | empty (a result without an envelope). A later tool result always replaces the view.
  */
 import type { CallToolResult } from "@modelcontextprotocol/sdk/types.js";
-import { lazy, type ReactNode, Suspense, useEffect, useSyncExternalStore } from "react";
+import { type ReactNode, Suspense, use, useEffect, useSyncExternalStore } from "react";
 import { createRoot } from "react-dom/client";
 import {
   connectGuestBridge,
@@ -15,13 +15,19 @@ import {
   isFramed,
   type Unsubscribe,
 } from "../bridge/index.js";
-import { preloadViews } from "../render/registry.js";
+import { lazyModule, preloadViews } from "../render/registry.js";
 import { loadEnvelopeFromArguments } from "./partial-envelope.js";
 import { type HostContextLike, PrefabView, prepareEnvelope } from "./prefab-view.js";
 import { StatusPanel } from "./status-panel.js";
 import { applyHostStyles, type HostStyles } from "./theme.js";
 
-const OutcomePanel = lazy(() => import("./outcome-panel.js"));
+// Outcomes without a view are rare: their markup is a lazy chunk (outcome-panel.tsx), off the start-up path.
+const outcomePanel = lazyModule(() => import("./outcome-panel.js"));
+
+function Outcome({ phase }: { phase: OutcomePhase }): ReactNode {
+  const { default: Panel } = outcomePanel.get() ?? use(outcomePanel.load());
+  return <Panel phase={phase} />;
+}
 
 export const INITIAL_DATA_ID = "prefab:initial-data";
 
@@ -34,6 +40,9 @@ export type Phase =
   | { kind: "error"; title: string; message: string }
   | { kind: "cancelled"; reason?: string }
   | { kind: "empty"; text: string };
+
+/** The phases that end without a view. */
+export type OutcomePhase = Extract<Phase, { kind: "cancelled" | "empty" | "error" }>;
 
 export interface AppSnapshot {
   phase: Phase;
@@ -158,10 +167,9 @@ export function McpApp({ store }: { store: AppStore }): ReactNode {
     case "cancelled":
     case "empty":
     case "error":
-      // Outcomes without a view are rare: their markup is a lazy chunk (outcome-panel.tsx), off the start-up path.
       return (
         <Suspense fallback={null}>
-          <OutcomePanel phase={phase} />
+          <Outcome phase={phase} />
         </Suspense>
       );
   }

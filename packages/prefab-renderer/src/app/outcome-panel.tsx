@@ -1,11 +1,9 @@
 /** What shows when a tool result carries no view: cancelled, empty, or an error (lazy: see mcp-app.tsx). */
 import type { ReactNode } from "react";
-import type { Phase } from "./mcp-app.js";
+import type { OutcomePhase } from "./mcp-app.js";
 import { StatusPanel } from "./status-panel.js";
 
-type Outcome = Extract<Phase, { kind: "cancelled" | "empty" | "error" }>;
-
-export default function OutcomePanel({ phase }: { phase: Outcome }): ReactNode {
+export default function OutcomePanel({ phase }: { phase: OutcomePhase }): ReactNode {
   switch (phase.kind) {
     case "cancelled":
       return (

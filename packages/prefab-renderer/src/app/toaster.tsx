@@ -3,13 +3,17 @@
  * always in the DOM (screen readers only announce changes to a live region that already exists); the toast markup
  * is a lazy chunk (toast-list.tsx), loaded with the first toast — toasts only follow actions, never the first paint.
  */
-import { lazy, Suspense, useSyncExternalStore } from "react";
+import { Suspense, use, useSyncExternalStore } from "react";
 import { lazyModule } from "../render/registry.js";
 import type { ToastOptions } from "../render/runtime.js";
 
-// A lazyModule (not only React.lazy): preloadLazyModules() loads it, and once loaded it renders without suspending.
+// A lazyModule: preloadLazyModules() loads it, and once loaded it renders without suspending.
 const toastList = lazyModule(() => import("./toast-list.js"));
-const LazyToastList = lazy(toastList.load);
+
+function Toasts(props: { items: readonly ToastItem[]; onDismiss: (id: number) => void }) {
+  const { default: List } = toastList.get() ?? use(toastList.load());
+  return <List {...props} />;
+}
 
 export interface ToastItem extends ToastOptions {
   id: number;
@@ -59,10 +63,7 @@ export function Toaster({ store }: { store: ToastStore }) {
     >
       {items.length > 0 ? (
         <Suspense fallback={null}>
-          {(() => {
-            const List = toastList.get()?.default ?? LazyToastList;
-            return <List items={items} onDismiss={store.dismiss} />;
-          })()}
+          <Toasts items={items} onDismiss={store.dismiss} />
         </Suspense>
       ) : null}
     </section>
