@@ -4,7 +4,7 @@
  */
 import { Upload } from "lucide-react";
 import { type DragEvent, useId, useRef, useState } from "react";
-import { type FileUpload, readFiles } from "../../actions/file-picker.js";
+import { type FileUpload, formatBytes, readFiles } from "../../actions/file-picker.js";
 import { cn } from "../../lib/cn.js";
 import { asBool, asNumber, asOptString } from "../../lib/coerce.js";
 import type { Registry } from "../../render/registry.js";
@@ -17,12 +17,6 @@ const toUploads = (v: unknown): FileUpload[] =>
   Array.isArray(v)
     ? v.filter((f): f is FileUpload => typeof f === "object" && f !== null && "name" in f)
     : [];
-
-function formatSize(bytes: number): string {
-  if (bytes < 1024) return `${bytes} B`;
-  if (bytes < 1024 * 1024) return `${(bytes / 1024).toFixed(1)} KB`;
-  return `${(bytes / 1024 / 1024).toFixed(1)} MB`;
-}
 
 export function DropZone(p: P) {
   const runtime = useRuntime();
@@ -121,7 +115,7 @@ export function DropZone(p: P) {
         {description ? <p>{description}</p> : null}
         {files.length > 0 ? (
           <p className="pf-drop-zone-files" aria-live="polite">
-            {files.map((f) => `${f.name} (${formatSize(f.size)})`).join(", ")}
+            {files.map((f) => `${f.name} (${formatBytes(f.size)})`).join(", ")}
           </p>
         ) : null}
       </div>
