@@ -3,8 +3,10 @@
  * response (the file arriving through the harness), DOM parsed, and the painted frame — all relative to the host
  * page's navigation start. Also a "floor" guest: a hand-written page that does the ext-apps handshake in a few lines
  * and prints the card text from the tool result, i.e. what any renderer pays before its own work.
- *   npx tsx hosted-breakdown.ts [--runs N]
+ * `--variant name=path.html` (repeatable) adds another build of ours, e.g. for an A/B of a start-up change.
+ *   npx tsx hosted-breakdown.ts [--runs N] [--variant name=path.html]…
  */
+import { readFileSync } from "node:fs";
 import { CARD_TITLE, cardEnvelope } from "./generate/card.js";
 import { withBrowser } from "./lib/browser.js";
 import { floorGuest } from "./lib/floor-guest.js";
@@ -24,12 +26,22 @@ export const FLOOR_GUEST = floorGuest(`(sc, root) => {
   root.textContent = texts.join(" ");
 }`);
 
+const variants = new Map<string, string>();
+process.argv.forEach((a, i) => {
+  if (a !== "--variant") return;
+  const [name, path] = (process.argv[i + 1] ?? "").split("=");
+  if (name && path) variants.set(name, readFileSync(path, "utf8"));
+});
+
 const rows: Record<string, number[][]> = {};
 await withBrowser(async (browser) => {
   for (let i = 0; i < runs; i++) {
-    for (const kind of [...KINDS, "floor" as const]) {
-      const r = await coldHosted(browser, kind === "floor" ? "port" : kind, cardEnvelope(), ready, 30_000, {
-        guestHtml: kind === "floor" ? FLOOR_GUEST : undefined,
+    for (const kind of [...KINDS, "floor", ...variants.keys()]) {
+      const variant = variants.get(kind);
+      const as =
+        kind === "floor" ? "port" : variant !== undefined ? "ours" : (kind as (typeof KINDS)[number]);
+      const r = await coldHosted(browser, as, cardEnvelope(), ready, 30_000, {
+        guestHtml: kind === "floor" ? FLOOR_GUEST : variant,
         timing: true,
       });
       if (!r.ok || !r.timing) {

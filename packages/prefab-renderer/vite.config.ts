@@ -12,8 +12,11 @@ import tailwindcss from "@tailwindcss/vite";
 import react from "@vitejs/plugin-react";
 import { defineConfig } from "vite";
 import { viteSingleFile } from "vite-plugin-singlefile";
+import { version } from "./package.json";
 import { lazyChunks, lazyChunksRollupOptions } from "./scripts/vite-plugin-lazy-chunks.js";
 import { stripCatalog } from "./scripts/vite-plugin-strip-catalog.js";
+import { initializeParams } from "./src/app/handshake-params.js";
+import { earlyHandshakeScript } from "./src/bridge/early-handshake.js";
 
 export default defineConfig({
   base: "./",
@@ -24,7 +27,8 @@ export default defineConfig({
     // Catalog text (descriptions, examples) of the protocol specs is not needed in the browser.
     stripCatalog(),
     // Order matters: both run in generateBundle(order: "post"); chunks must be embedded before singlefile inlines.
-    lazyChunks(),
+    // ui/initialize leaves before the start-up code is compiled (src/bridge/early-handshake.ts).
+    lazyChunks({ headScript: earlyHandshakeScript(initializeParams(version)) }),
     viteSingleFile({
       useRecommendedBuildConfig: false,
       removeViteModuleLoader: true,

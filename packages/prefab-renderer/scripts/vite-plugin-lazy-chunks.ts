@@ -10,7 +10,10 @@
  *   `Promise.resolve().then(() => require("./x.js"))`. No module URL is ever resolved by the browser.
  * - Each chunk is wrapped in a factory, `__prefabChunks.def("x.js", function (require, module, exports) {…})`.
  *   Non-entry chunks are written into the HTML as `<script type="text/plain" data-chunk="x.js">`: the browser keeps
- *   the text but does not parse it as JavaScript. The entry's factory runs at start-up.
+ *   the text but does not parse it as JavaScript. The entry's factory runs at start-up (`main`), in a task of its
+ *   own once the document is parsed: every chunk's text is then in the DOM (`load` may be called at once), and a
+ *   host's answer to the early handshake that arrived meanwhile is handled before ~100 ms of start-up code, not
+ *   after it (src/bridge/early-handshake.ts).
  * - A tiny classic inline script (the loader, first in `<head>`) implements `require`: the first time a chunk is
  *   required it copies the chunk's text into a new inline `<script>` element — appended, it runs synchronously and
  *   registers the factory — then runs the factory once and caches `module.exports`.
@@ -59,7 +62,8 @@ try{defs.get(name).call(void 0,req,module,module.exports)}catch(e){cache.delete(
 return module.exports}
 const c=globalThis.${CHUNK_GLOBAL}={loaded,texts,find,require:req,
 load(...names){run(find("${INFLATER}").textContent);return c.load(...names)},
-def(name,factory){defs.set(name,factory)},main(name,factory){defs.set(name,factory);req(name)}};
+def(name,factory){defs.set(name,factory)},main(name,factory){defs.set(name,factory);const go=()=>setTimeout(()=>req(name));
+document.readyState==="loading"?document.addEventListener("DOMContentLoaded",go,{once:true}):go()}};
 req.load=(...names)=>c.load(...names);
 })();`;
 
@@ -284,6 +288,8 @@ export function lazyChunks(
     onChunks?: (info: ChunkInfo) => void;
     /** Store lazy chunk text compressed (`data-z`, default true); false keeps it as plain JavaScript text. */
     compress?: boolean;
+    /** Classic script run right after the loader, before the stylesheet (minified here), e.g. the early handshake. */
+    headScript?: string;
   } = {},
 ): Plugin {
   const compress = options.compress ?? true;
@@ -333,9 +339,9 @@ export function lazyChunks(
         };
         visit(entry.fileName);
 
-        // Start-up code runs as classic inline scripts placed right after `#root`, before the lazy chunk text: the
-        // parser executes them as soon as it reaches them, so React renders (and the page can paint) while the
-        // parser is still tokenizing the lazy chunks. A deferred module entry would wait for the whole document.
+        // Start-up code is registered by classic inline scripts placed right after `#root`, before the lazy chunk
+        // text: they are compiled as the parser reaches them, and the entry runs once the document is parsed (see
+        // `main` in the loader).
         const startup: string[] = [];
         // The inflater first: standalone exports run it while the parser may still be reading the chunks.
         const lazyBlocks: string[] = [
@@ -375,7 +381,10 @@ export function lazyChunks(
         html = html.replace(entryTag, "");
         // The loader must exist before any chunk script runs; put it first in <head>.
         const loader = minifiedLoader();
-        html = html.replace(/<head>/i, (m) => `${m}\n<script>${loader}</script>`);
+        const head = options.headScript
+          ? `\n<script>${escapeScriptText(minified("prefab-head.js", options.headScript))}</script>`
+          : "";
+        html = html.replace(/<head>/i, (m) => `${m}\n<script>${loader}</script>${head}`);
         // Standalone exports insert their `prefab:initial-data` script before `<script data-prefab-entry>` (see
         // src/node/render-to-standalone-html.ts), so the entry finds it; lazy chunk text comes last.
         html = html.replace(/<\/body>/i, (m) => `${startup.join("\n")}\n${lazyBlocks.join("\n")}\n${m}`);

@@ -16,6 +16,7 @@ import {
   type Unsubscribe,
 } from "../bridge/index.js";
 import { lazyModule, preloadViews } from "../render/registry.js";
+import { initializeParams } from "./handshake-params.js";
 import { loadEnvelopeFromArguments } from "./partial-envelope.js";
 import { type HostContextLike, PrefabView, prepareEnvelope } from "./prefab-view.js";
 import { StatusPanel } from "./status-panel.js";
@@ -247,10 +248,9 @@ export function startMcpApp({ container, version }: StartOptions): { store: AppS
     return { store, stop };
   }
 
-  connectGuestBridge({
-    appInfo: { name: "prefab-renderer", version },
-    appCapabilities: { availableDisplayModes: ["inline", "fullscreen"] },
-  }).then(
+  // The page's inline script may have sent ui/initialize already (bridge/early-handshake.ts): the bridge adopts it.
+  const { appInfo, appCapabilities } = initializeParams(version);
+  connectGuestBridge({ appInfo, appCapabilities }).then(
     (bridge) => {
       if (stopped) {
         bridge.close();

@@ -18,6 +18,7 @@ import type {
   McpUiResourceTeardownResult,
 } from "@modelcontextprotocol/ext-apps";
 import type { CallToolResult, Implementation } from "@modelcontextprotocol/sdk/types.js";
+import { EARLY_INITIALIZE_ID, type EarlyHandshake, takeEarlyHandshake } from "./early-handshake.js";
 import type {
   BridgeRequestOptions,
   CallServerToolParams,
@@ -62,7 +63,15 @@ export interface GuestBridgeOptions {
   initializeTimeoutMs?: number;
   /** Shorthand for `bridge.onTeardown(handler)` registered before the handshake. */
   onTeardown?: TeardownHandler;
+  /**
+   * A handshake the page's inline script already started (early-handshake.ts). By default the bridge takes the
+   * window's own, unless `hostWindow` or `selfWindow` is given (then it is not talking to that window's parent).
+   */
+  earlyHandshake?: EarlyHandshake;
 }
+
+/** How long an adopted early `ui/initialize` may stay unanswered before the bridge sends its own. */
+const EARLY_ANSWER_GRACE_MS = 1000;
 
 /** Replay limits: single-shot events keep only the newest; results keep a short queue. */
 const TOOL_RESULT_BUFFER = 16;
@@ -82,9 +91,12 @@ export function isFramed(win: Window = window): boolean {
  * Call it as early as possible (before React mounts): everything the host sends from then on is kept.
  */
 export async function connectGuestBridge(options: GuestBridgeOptions): Promise<HostBridge> {
+  const early =
+    options.earlyHandshake ??
+    (options.hostWindow === undefined && options.selfWindow === undefined ? takeEarlyHandshake() : undefined);
   const bridge = new GuestBridge(options);
   try {
-    await bridge.handshake(options);
+    await bridge.handshake(options, early);
   } catch (error) {
     bridge.close();
     throw error;
@@ -139,15 +151,19 @@ class GuestBridge implements HostBridge {
     peer.setRequestHandler(Method.resourceTeardown, () => this.runTeardown());
   }
 
-  async handshake(options: GuestBridgeOptions): Promise<void> {
-    const params: McpUiInitializeRequest["params"] = {
-      appInfo: options.appInfo,
-      appCapabilities: options.appCapabilities ?? {},
-      protocolVersion: options.protocolVersion ?? PROTOCOL_VERSION,
-    };
-    const result = await this.peer.request(Method.initialize, params, {
-      timeoutMs: options.initializeTimeoutMs ?? 10_000,
-    });
+  async handshake(options: GuestBridgeOptions, early?: EarlyHandshake): Promise<void> {
+    const timeout = { timeoutMs: options.initializeTimeoutMs ?? 10_000 };
+    const result = early
+      ? await this.adopt(early, timeout)
+      : await this.peer.request(
+          Method.initialize,
+          {
+            appInfo: options.appInfo,
+            appCapabilities: options.appCapabilities ?? {},
+            protocolVersion: options.protocolVersion ?? PROTOCOL_VERSION,
+          } satisfies McpUiInitializeRequest["params"],
+          timeout,
+        );
     if (!isRecord(result)) {
       throw new JsonRpcError(JsonRpcErrorCode.InternalError, "Host sent an invalid ui/initialize result");
     }
@@ -157,8 +173,40 @@ class GuestBridge implements HostBridge {
     this.hostCapabilities = isRecord(init.hostCapabilities) ? init.hostCapabilities : {};
     // A context change that raced ahead of the answer is newer than the snapshot in the answer.
     this.hostContext = { ...(isRecord(init.hostContext) ? init.hostContext : {}), ...this.hostContext };
-    // ext-apps' App sends this without params.
-    this.peer.notify(Method.initialized);
+    // ext-apps' App sends this without params. The early script sent it already if it saw the answer.
+    if (!early?.initialized) this.peer.notify(Method.initialized);
+  }
+
+  /**
+   * Take over from the early script: from now on the peer listens, the messages the script kept are delivered in
+   * arrival order, and its `ui/initialize` is answered either already or later, to the peer.
+   */
+  private adopt(early: EarlyHandshake, timeout: { timeoutMs: number }): Promise<unknown> {
+    early.stop();
+    const answer = early.answer;
+    // A host that started listening only after the page's first message never saw it: ask again, once, after a
+    // grace period that any host answering at all needs far less than.
+    const pending = answer
+      ? undefined
+      : this.peer
+          .awaitAnswer(EARLY_INITIALIZE_ID, Method.initialize, { timeoutMs: EARLY_ANSWER_GRACE_MS })
+          .catch((error: unknown) => {
+            if (!(error instanceof JsonRpcError) || error.code !== JsonRpcErrorCode.RequestTimeout)
+              throw error;
+            return this.peer.request(Method.initialize, { ...early.params }, timeout);
+          });
+    for (const event of early.queue.splice(0)) this.peer.receive(event);
+    if (!answer) return pending!;
+    if ("result" in answer) return Promise.resolve(answer.result);
+    const error = answer.error;
+    return Promise.reject(
+      isRecord(error) && typeof error.code === "number" && typeof error.message === "string"
+        ? new JsonRpcError(error.code, error.message, error.data)
+        : new JsonRpcError(
+            JsonRpcErrorCode.InternalError,
+            `Malformed error response to ${Method.initialize}`,
+          ),
+    );
   }
 
   onToolInput(listener: (params: ToolInputParams) => void): Unsubscribe {

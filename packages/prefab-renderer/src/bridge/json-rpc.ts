@@ -138,7 +138,7 @@ export class JsonRpcPeer {
     this.source = options.source;
     this.targetOrigin = options.targetOrigin ?? "*";
     this.defaultTimeoutMs = options.defaultTimeoutMs ?? DEFAULT_TIMEOUT_MS;
-    this.source.addEventListener("message", this.onMessage);
+    this.source.addEventListener("message", this.receive);
   }
 
   get isClosed(): boolean {
@@ -169,8 +169,32 @@ export class JsonRpcPeer {
       );
     }
     const id = this.nextId++;
-    const timeoutMs = options.timeoutMs ?? this.defaultTimeoutMs;
+    return this.track<T>(id, method, options, () =>
+      this.post(
+        params === undefined ? { jsonrpc: "2.0", id, method } : { jsonrpc: "2.0", id, method, params },
+      ),
+    );
+  }
 
+  /**
+   * The answer to a request sent before this peer existed (src/bridge/early-handshake.ts sends `ui/initialize`
+   * from an inline script), awaited like one of ours: same timeout, same error mapping.
+   */
+  awaitAnswer<T = unknown>(id: JsonRpcId, method: string, options: JsonRpcRequestOptions = {}): Promise<T> {
+    if (this.closed) {
+      return Promise.reject(new JsonRpcError(JsonRpcErrorCode.ConnectionClosed, "Connection closed"));
+    }
+    return this.track<T>(id, method, options, () => {});
+  }
+
+  private track<T>(
+    id: JsonRpcId,
+    method: string,
+    options: JsonRpcRequestOptions,
+    send: () => void,
+  ): Promise<T> {
+    const { signal } = options;
+    const timeoutMs = options.timeoutMs ?? this.defaultTimeoutMs;
     return new Promise<T>((resolve, reject) => {
       let timer: ReturnType<typeof setTimeout> | undefined;
       const onAbort = () => {
@@ -199,9 +223,7 @@ export class JsonRpcPeer {
       }
       signal?.addEventListener("abort", onAbort, { once: true });
       try {
-        this.post(
-          params === undefined ? { jsonrpc: "2.0", id, method } : { jsonrpc: "2.0", id, method, params },
-        );
+        send();
       } catch (error) {
         // postMessage throws synchronously for non-cloneable params (functions, DOM nodes).
         this.settle(id)?.reject(
@@ -220,7 +242,7 @@ export class JsonRpcPeer {
   close(): void {
     if (this.closed) return;
     this.closed = true;
-    this.source.removeEventListener("message", this.onMessage);
+    this.source.removeEventListener("message", this.receive);
     for (const id of [...this.pending.keys()]) {
       this.settle(id)?.reject(new JsonRpcError(JsonRpcErrorCode.ConnectionClosed, "Connection closed"));
     }
@@ -246,8 +268,11 @@ export class JsonRpcPeer {
     this.notify("notifications/cancelled", { requestId: id, reason });
   }
 
-  // Arrow property so the same function can be removed in close().
-  private readonly onMessage = (event: MessageEvent): void => {
+  /**
+   * Handle one message event. The `message` listener; also called directly for events that arrived before this
+   * peer listened (the early handshake's queue). Arrow property so the same function can be removed in close().
+   */
+  readonly receive = (event: MessageEvent): void => {
     // Security: only the window we talk to may drive us. Other frames (ads, nested iframes, the View's own
     // children) can post to us too.
     if (this.closed || event.source !== (this.target as unknown)) return;

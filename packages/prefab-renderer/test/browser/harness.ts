@@ -69,6 +69,8 @@ export function ensureRendererBuilt(): string {
         execFileSync(process.execPath, [join(REPO_DIR, "node_modules", "vite", "bin", "vite.js"), "build"], {
           cwd: PACKAGE_DIR,
           stdio: ["ignore", "ignore", "inherit"],
+          // vitest sets NODE_ENV=test, which would make this a development build of React (not what ships).
+          env: { ...process.env, NODE_ENV: "production" },
         });
       }
     } finally {

@@ -87,6 +87,11 @@ async function start(): Promise<void> {
   bridge.addEventListener("requestteardown", (params) => note("requestteardown", params ?? {}));
   bridge.addEventListener("loggingmessage", (params) => note("loggingmessage", params));
 
+  // Every ui/initialize the View sends (the early-handshake script's, and any retry by the bridge).
+  window.addEventListener("message", (event) => {
+    const data = event.data as { method?: unknown; id?: unknown } | null;
+    if (event.source === guestWindow && data?.method === "ui/initialize") note("initialize", { id: data.id });
+  });
   const initialized = new Promise<void>((resolve) => {
     bridge.addEventListener("initialized", () => {
       note("initialized", {});

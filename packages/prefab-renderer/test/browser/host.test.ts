@@ -52,6 +52,8 @@ describe("renderer.html in a host page (real AppBridge)", { timeout: 60_000 }, (
     expect(info.app?.version).toMatch(/^\d+\.\d+\.\d+/);
     expect(info.caps).toEqual({ availableDisplayModes: ["inline", "fullscreen"] });
     expect(await calls("initialized")).toHaveLength(1);
+    // Sent once, by the page's inline script before the start-up code ran (src/bridge/early-handshake.ts).
+    expect(await calls("initialize")).toEqual([{ id: "prefab:initialize" }]);
   });
 
   it("shows a waiting state, then Preparing… once tool input arrives (never a blank page)", async () => {
