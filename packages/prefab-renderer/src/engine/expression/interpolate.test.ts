@@ -200,3 +200,106 @@ describe("sole-name templates (evaluated without the template cache)", () => {
     expect(issues).toEqual([{ kind: "evaluate", expression: "a", message: "boom" }]);
   });
 });
+
+describe("one-pipe templates (`{{ name | pipe }} text`, evaluated without the template cache)", () => {
+  const state: Record<string, unknown> = { n: 1234.5, s: "ab", u: undefined, z: 0, list: [1, 2], $item: 7 };
+  const lookup = (name: string) => (Object.hasOwn(state, name) ? state[name] : undefined);
+  const opts: ExpressionOptions = { format: { locale: "en-US", timeZone: "UTC" } };
+
+  it("give what the compiled template gives", () => {
+    const templates = [
+      "{{ n | number }}",
+      "{{ n | number }} items",
+      "Total: {{ n | currency }}",
+      "Total: {{ n | currency:EUR }}!",
+      "{{ n | number:2 }}",
+      "{{n|number:0}}",
+      "  {{ s | upper }}  ",
+      " x {{ s | upper }} ",
+      "{{ u | number }}",
+      "[{{ u | upper }}]",
+      "{{ missing | length }}",
+      "{{ list | length }} rows",
+      "{{ $item | number }}",
+      "{{ __proto__ | number }}",
+      "{{ constructor | upper }} c",
+      "{{ n | nosuchpipe }} x",
+      "{{ s | true }}",
+      "{{ s | null }} x",
+      "{{ n | number:true }}",
+      "{{ z | not }}",
+      "{{ n | number }}}",
+      "{ {{ n | number }}",
+      "{{ n | number }} {{ s }}",
+      "{{ n | number }} {{ unclosed",
+      "{{ n.x | number }}",
+      "{{ n | number:2.5 }}",
+      "{{\n n\t|\tnumber\n}} items",
+    ];
+    for (const t of templates) {
+      expect(interpolate(t, lookup, opts), t).toEqual(compileTemplate(t)(lookup, opts));
+    }
+  });
+
+  it("report a failing pipe as the compiled template does", () => {
+    const boom = () => {
+      throw new Error("boom");
+    };
+    for (const t of ["{{ n | boom }}", "n={{ n | boom }}", "{{ n | boom:2 }} x"]) {
+      const fast: unknown[] = [];
+      const compiled: unknown[] = [];
+      const value = interpolate(t, lookup, { pipes: { boom }, onIssue: (i) => fast.push(i) });
+      expect(value, t).toEqual(
+        compileTemplate(t)(lookup, { pipes: { boom }, onIssue: (i) => compiled.push(i) }),
+      );
+      expect(fast, t).toEqual(compiled);
+      expect(fast, t).toHaveLength(1);
+    }
+  });
+
+  it("give what the compiled template gives on generated strings (property)", () => {
+    const word = fc.constantFrom(
+      "n",
+      "s",
+      "u",
+      "missing",
+      "$item",
+      "number",
+      "upper",
+      "true",
+      "not",
+      "2",
+      "EUR",
+    );
+    const space = fc.constantFrom("", " ", "\t", "\n");
+    const text = fc.constantFrom("", " ", "x", " items", "{", "}", "}}", "{{", "a b");
+    const template = fc
+      .tuple(
+        text,
+        space,
+        word,
+        space,
+        fc.constantFrom("|", "||", ":"),
+        space,
+        word,
+        fc.option(word),
+        space,
+        text,
+      )
+      .map(
+        ([a, s1, w1, s2, bar, s3, w2, arg, s4, b]) =>
+          `${a}{{${s1}${w1}${s2}${bar}${s3}${w2}${arg === null ? "" : `:${arg}`}${s4}}}${b}`,
+      );
+    fc.assert(
+      fc.property(template, (t) => {
+        const fast: unknown[] = [];
+        const compiled: unknown[] = [];
+        expect(interpolate(t, lookup, { ...opts, onIssue: (i) => fast.push(i) })).toEqual(
+          compileTemplate(t)(lookup, { ...opts, onIssue: (i) => compiled.push(i) }),
+        );
+        expect(fast).toEqual(compiled);
+      }),
+      { numRuns: 2000 },
+    );
+  });
+});

@@ -1,5 +1,7 @@
 import { isPlainRows } from "@prefab-ui/dsl/protocol";
+import { toText } from "./coerce.js";
 import { HOSTILE_SEGMENTS } from "./path.js";
+import { applyPipe } from "./pipes.js";
 import { compileTemplate, errorMessage } from "./template.js";
 import type { ExpressionOptions, ScopeLookup } from "./types.js";
 
@@ -11,6 +13,8 @@ export function interpolateString(value: string, lookup: ScopeLookup, options?: 
   if (!value.includes("{{")) return value;
   const sole = SOLE_NAME.exec(value);
   if (sole !== null && !NOT_NAMES.has(sole[1]!)) return soleName(value, sole[1]!, lookup, options);
+  const piped = namePipe(value, lookup, options);
+  if (piped !== NOT_THIS_SHAPE) return piped;
   return compileTemplate(value)(lookup, options);
 }
 
@@ -39,6 +43,63 @@ function soleName(
   }
   // An unresolved sole template leaves its text in place (§5.2).
   return value === undefined ? template : value;
+}
+
+/** `namePipe`'s answer for a string of another shape. */
+const NOT_THIS_SHAPE: unique symbol = Symbol("not this shape");
+
+/**
+ * The inside of `{{ name | pipe }}` / `{{ name | pipe:arg }}`: a top-level name, a pipe, an optional one-token
+ * argument (a name, taken as its text, or digits). Only the tokenizer's ASCII whitespace, as the parser would.
+ */
+const NAME_PIPE =
+  /^[ \t\n\r\f\v]*([A-Za-z_$][A-Za-z0-9_$]*)[ \t\n\r\f\v]*\|[ \t\n\r\f\v]*([A-Za-z_$][A-Za-z0-9_$]*)(?:[ \t\n\r\f\v]*:[ \t\n\r\f\v]*(?:([A-Za-z_$][A-Za-z0-9_$]*)|([0-9]+)))?[ \t\n\r\f\v]*$/;
+
+/**
+ * One `{{ name | pipe }}` with plain text around it (`{{ count | number }} items`, `Total: {{ t | currency }}`):
+ * the next commonest template, again usually a different key per node, so it is evaluated directly rather than
+ * split, parsed (the parser is most of a first render's template cost) and cached per string. The result is what
+ * the compiled template gives (template.ts: sole → typed value or the template text when undefined; mixed → text
+ * with an undefined value left out), failures reported alike. Any other shape answers NOT_THIS_SHAPE.
+ */
+function namePipe(template: string, lookup: ScopeLookup, options: ExpressionOptions | undefined): unknown {
+  const open = template.indexOf("{{");
+  const close = template.indexOf("}}", open + 2);
+  if (close === -1) return NOT_THIS_SHAPE;
+  const before = template.slice(0, open);
+  const after = template.slice(close + 2);
+  // Braces in the text could make another shape (a second template, or a sole one ending in `}}}`).
+  if (hasBrace(before) || hasBrace(after)) return NOT_THIS_SHAPE;
+  const inner = template.slice(open + 2, close);
+  const m = NAME_PIPE.exec(inner);
+  if (m === null) return NOT_THIS_SHAPE;
+  const name = m[1]!;
+  const pipe = m[2]!;
+  const argName = m[3];
+  if (NOT_NAMES.has(name) || NOT_NAMES.has(pipe) || (argName !== undefined && NOT_NAMES.has(argName)))
+    return NOT_THIS_SHAPE;
+  const arg = argName ?? (m[4] === undefined ? undefined : Number.parseFloat(m[4]));
+  let value: unknown;
+  try {
+    // A hostile root is never read (path.ts); the pipe still runs on undefined, as for the parsed path.
+    value = applyPipe(
+      pipe,
+      HOSTILE_SEGMENTS.has(name) ? undefined : lookup(name),
+      arg,
+      options?.format,
+      options?.pipes,
+    );
+  } catch (error) {
+    options?.onIssue?.({ kind: "evaluate", expression: inner.trim(), message: errorMessage(error) });
+    value = undefined;
+  }
+  // Sole when only whitespace surrounds it (trim(), as splitTemplate): typed, or the template text when undefined.
+  if (before.trim() === "" && after.trim() === "") return value === undefined ? template : value;
+  return value === undefined ? before + after : before + toText(value) + after;
+}
+
+function hasBrace(text: string): boolean {
+  return text.includes("{") || text.includes("}");
 }
 
 /**
