@@ -26,6 +26,7 @@ const kind = (
 const cases: Record<string, () => { envelope: unknown; pred: string }> = {
   "table-100k": () => ({ envelope: tableEnvelope(100_000, false), pred: textHas(rowId(0), rowId(9)) }),
   "table-10k": () => ({ envelope: tableEnvelope(10_000, true), pred: textHas(rowId(0), rowId(9)) }),
+  "table-1k": () => ({ envelope: tableEnvelope(1000, false), pred: textHas(rowId(0), rowId(9)) }),
   charts: () => ({
     envelope: chartsEnvelope(),
     pred: `((root) => [...root.querySelectorAll("svg")].filter((s) => [...s.querySelectorAll("path")].some((p) => (p.getAttribute("d") || "").length > 1000)).length >= 24)`,
