@@ -15,7 +15,12 @@ const withAuthor = (base: string, p: P): string => {
   return css ? cn(base, css) : base;
 };
 
-function box(base: string, slot: string) {
+/**
+ * A `div` with the base classes, and `data-slot` (shadcn's styling hook, which selectors use:
+ * `has-data-[slot=card-footer]`) for the card family and containers as in the original renderer. Rows and columns,
+ * the bulk of a big view, have none there either: one attribute less for React to set per node.
+ */
+function box(base: string, slot?: string) {
   return function Box(p: P) {
     return (
       <div id={idOf(p)} data-slot={slot} className={withAuthor(base, p)}>
@@ -157,8 +162,8 @@ function ButtonGroup(p: P) {
 }
 
 registerViews({
-  Column: box("pf-column flex w-full min-w-0 flex-col", "column"),
-  Row: box("pf-row flex flex-row", "row"),
+  Column: box("pf-column flex w-full min-w-0 flex-col"),
+  Row: box("pf-row flex flex-row"),
   Container: box("pf-container container mx-auto w-full px-4 sm:px-6 lg:px-8", "container"),
   Card: box(
     "pf-card flex flex-col gap-4 rounded-xl bg-card py-4 text-sm text-card-foreground ring-1 ring-foreground/10 has-data-[slot=card-footer]:pb-0",

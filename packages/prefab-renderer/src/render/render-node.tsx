@@ -270,9 +270,13 @@ function staticNode(n: Json, base: ListPath, index: number, env: NodeEnv): React
     return null;
   }
   const element = cloneElement(output, { key: index });
+  HOST_ONLY.add(element);
   staticElements.set(n, { props, View, place, env, element });
   return element;
 }
+
+/** Static nodes' elements: host-only already checked (a parent's `hostOnly` need not walk them again). */
+const HOST_ONLY = new WeakSet<object>();
 
 /**
  * Whether an element tree is host elements, text and nodes only: nothing in it renders (or throws) later except
@@ -283,7 +287,7 @@ function hostOnly(node: ReactNode): boolean {
   if (typeof node === "string" || typeof node === "number" || typeof node === "bigint") return true;
   if (Array.isArray(node)) return node.every(hostOnly);
   if (!isValidElement(node)) return false;
-  if (node.type === PrefabNode) return true;
+  if (node.type === PrefabNode || HOST_ONLY.has(node)) return true;
   if (typeof node.type !== "string") return false;
   return hostOnly((node.props as { children?: ReactNode }).children);
 }
@@ -304,8 +308,10 @@ function resolveProps(node: Json, runtime: RenderRuntime): Json {
     const next = interpolate(value, trackedLookup, runtime.expression);
     if (Object.is(next, value)) continue;
     out ??= { ...node };
-    // defineProperty, not assignment: an own `__proto__` key must stay data.
-    Object.defineProperty(out, key, { value: next, writable: true, enumerable: true, configurable: true });
+    // An own `__proto__` key must stay data: defineProperty for it; plain assignment (cheaper) for the rest.
+    if (key === "__proto__")
+      Object.defineProperty(out, key, { value: next, writable: true, enumerable: true, configurable: true });
+    else out[key] = next;
   }
   return out ?? node;
 }
