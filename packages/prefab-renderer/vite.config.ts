@@ -14,6 +14,7 @@ import { defineConfig } from "vite";
 import { viteSingleFile } from "vite-plugin-singlefile";
 import { version } from "./package.json";
 import { lazyChunks, lazyChunksRollupOptions } from "./scripts/vite-plugin-lazy-chunks.js";
+import { noPreloadHelper } from "./scripts/vite-plugin-no-preload-helper.js";
 import { stripCatalog } from "./scripts/vite-plugin-strip-catalog.js";
 import { initializeParams } from "./src/app/handshake-params.js";
 import { earlyHandshakeScript } from "./src/bridge/early-handshake.js";
@@ -26,6 +27,8 @@ export default defineConfig({
     tailwindcss(),
     // Catalog text (descriptions, examples) of the protocol specs is not needed in the browser.
     stripCatalog(),
+    // Dynamic imports need no preloading here: nothing is fetched.
+    noPreloadHelper(),
     // Order matters: both run in generateBundle(order: "post"); chunks must be embedded before singlefile inlines.
     // ui/initialize leaves before the start-up code is compiled (src/bridge/early-handshake.ts).
     lazyChunks({ headScript: earlyHandshakeScript(initializeParams(version)) }),
