@@ -314,4 +314,26 @@ describe("RenderNode", () => {
     expect(screen.getByText("n=7")).toBeTruthy();
     expect(Object.fromEntries(renders)).toEqual({ "n=7": 1 });
   });
+  it("a static node's view reads its path and renders other node lists (prototype getters)", () => {
+    const Span = getView("Span")!;
+    registerViews({
+      Span: (p: NodeViewProps) => (
+        <span data-testid="static" data-path={p.path}>
+          {p.renderNodes([{ type: "P", content: "panel" }] as never, "panel")}
+        </span>
+      ),
+    });
+    try {
+      render(
+        <PrefabView
+          envelope={{ view: { type: "Column", children: [{ type: "P", content: "a" }, { type: "Span" }] } }}
+          onIssues={() => {}}
+        />,
+      );
+      expect(screen.getByTestId("static").getAttribute("data-path")).toBe("view.children[1]");
+      expect(screen.getByText("panel")).toBeTruthy();
+    } finally {
+      registerViews({ Span });
+    }
+  });
 });
