@@ -333,7 +333,7 @@ describe("RenderNode", () => {
       expect(screen.getByTestId("static").getAttribute("data-path")).toBe("view.children[1]");
       expect(screen.getByText("panel")).toBeTruthy();
     } finally {
-      registerViews({ Span });
+      registerViews({ Span } as Registry);
     }
   });
 });

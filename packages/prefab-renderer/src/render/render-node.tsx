@@ -185,40 +185,6 @@ class StaticPlace {
   }
 }
 
-/**
- * A static node's view props: `path` and `renderNodes` are getters on the prototype, not getters of an object
- * literal, which cost two closures and an accessor pair per node (~1 µs each in a cold render of 1,000 nodes). A
- * view spreading these props loses the two getters; that can only happen in a view passing them to a component or
- * a helper, and a component in its output makes the node a PrefabNode (with own getters) anyway.
- */
-class StaticViewProps implements NodeViewProps {
-  readonly hasEvent = NO_EVENT;
-  readonly #place: StaticPlace;
-  readonly #env: NodeEnv;
-  constructor(
-    readonly type: NodeViewProps["type"],
-    readonly props: NodeViewProps["props"],
-    readonly node: NodeViewProps["node"],
-    readonly children: ReactNode,
-    readonly emit: NodeViewProps["emit"],
-    place: StaticPlace,
-    env: NodeEnv,
-  ) {
-    this.#place = place;
-    this.#env = env;
-  }
-
-  get path(): string {
-    return this.#place.path;
-  }
-
-  get renderNodes(): NodeViewProps["renderNodes"] {
-    const place = this.#place;
-    const env = this.#env;
-    return (nodes, suffix) => nodeList(nodes, new ListPath(place, `.${suffix}`), env);
-  }
-}
-
 /** The element of a static node, per node object, reused while its props, view, place and env are the same. */
 interface StaticEntry {
   props: Json;
@@ -276,15 +242,21 @@ function staticNode(n: Json, base: ListPath, index: number, env: NodeEnv): React
   )
     return cached.element;
   if (typeof props.cssClass === "string") ensureClasses(props.cssClass);
-  const viewProps = new StaticViewProps(
-    type as NodeViewProps["type"],
+  const viewProps: NodeViewProps = {
+    type: type as NodeViewProps["type"],
     props,
-    n as unknown as NodeViewProps["node"],
-    children !== undefined && children.length > 0 ? nodeList(children, place.children, env) : null,
-    env.runtime.partial === true ? EMIT_NOTHING_PARTIAL : EMIT_NOTHING,
-    place,
-    env,
-  );
+    node: n as unknown as NodeViewProps["node"],
+    get path() {
+      return place.path;
+    },
+    get renderNodes() {
+      return (nodes: readonly Node[] | undefined, suffix: string) =>
+        nodeList(nodes, new ListPath(place, `.${suffix}`), env);
+    },
+    children: children !== undefined && children.length > 0 ? nodeList(children, place.children, env) : null,
+    emit: env.runtime.partial === true ? EMIT_NOTHING_PARTIAL : EMIT_NOTHING,
+    hasEvent: NO_EVENT,
+  };
   let output: ReactNode;
   try {
     output = (View as (props: NodeViewProps) => ReactNode)(viewProps);

@@ -1,12 +1,5 @@
 import { describe, expect, it } from "vitest";
-import {
-  clearFormatCache,
-  dateTimeFormat,
-  formatCompact,
-  formatDecimal,
-  formatPercent,
-  numberFormat,
-} from "./format.js";
+import { clearFormatCache, dateTimeFormat, formatCompact, formatPercent, numberFormat } from "./format.js";
 
 describe("Intl instance cache", () => {
   it("reuses instances per (locale, options)", () => {
@@ -32,20 +25,5 @@ describe("formatters", () => {
   it("compact follows the locale", () => {
     expect(formatCompact(1234567, 1, { locale: "en-US" })).toBe("1.2M");
     expect(formatCompact(1234567, 1, { locale: "de-DE" })).toMatch(/^1,2\sMio\.$/);
-  });
-});
-
-describe("formatDecimal", () => {
-  it("follows each call's context and decimals (the last formatter is reused by identity only)", () => {
-    const en = { locale: "en-US" };
-    const de = { locale: "de-DE" };
-    expect(formatDecimal(1234.5, undefined, en)).toBe("1,234.5");
-    expect(formatDecimal(1234.5, undefined, en)).toBe("1,234.5");
-    expect(formatDecimal(1234.5, undefined, de)).toBe("1.234,5");
-    expect(formatDecimal(1234.5, 2, de)).toBe("1.234,50");
-    expect(formatDecimal(1234.5, undefined, en)).toBe("1,234.5");
-    expect(formatDecimal(1234.5, 0, { locale: "en-US" })).toBe("1,235");
-    clearFormatCache();
-    expect(formatDecimal(1234.5, 0, { locale: "en-US" })).toBe("1,235");
   });
 });

@@ -87,9 +87,6 @@ export function warmUpFormats(): void {
 
 /** `number` pipe: grouping per locale; with decimals, exactly that many fraction digits. */
 export function formatDecimal(value: number, decimals: number | undefined, fmt?: FormatContext): string {
-  // A view's numbers nearly all share one context object and one decimals: the last formatter, by identity.
-  if (fmt === lastDecimal.fmt && decimals === lastDecimal.decimals && lastDecimal.format !== undefined)
-    return lastDecimal.format.format(value);
   // The commonest pipe: its formatter is found by a cheap key, not by serialising options on every call.
   const key = `${String(fmt?.locale ?? "")}\u0000${decimals ?? ""}`;
   let format = decimalFormats.get(key);
@@ -100,18 +97,9 @@ export function formatDecimal(value: number, decimals: number | undefined, fmt?:
     if (decimalFormats.size >= CACHE_LIMIT) decimalFormats.clear();
     decimalFormats.set(key, format);
   }
-  lastDecimal.fmt = fmt;
-  lastDecimal.decimals = decimals;
-  lastDecimal.format = format;
   return format.format(value);
 }
 const decimalFormats = new Map<string, Intl.NumberFormat>();
-/** `formatDecimal`'s last formatter and what it was for (a context object is not mutated once in use). */
-const lastDecimal: {
-  fmt: FormatContext | undefined;
-  decimals: number | undefined;
-  format: Intl.NumberFormat | undefined;
-} = { fmt: undefined, decimals: undefined, format: undefined };
 
 export function formatCurrency(value: number, currency: string, fmt?: FormatContext): string {
   return numberFormat(fmt, { style: "currency", currency }).format(value);
@@ -173,5 +161,4 @@ export function clearFormatCache(): void {
   numberFormats.clear();
   dateFormats.clear();
   decimalFormats.clear();
-  lastDecimal.format = undefined;
 }

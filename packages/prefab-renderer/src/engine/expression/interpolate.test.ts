@@ -201,7 +201,7 @@ describe("sole-name templates (evaluated without the template cache)", () => {
   });
 });
 
-describe("one-pipe templates (`{{ name | pipe }} text`, evaluated without the template cache)", () => {
+describe("name templates with a pipe and text (`{{ name | pipe }} text`, evaluated without the template cache)", () => {
   const state: Record<string, unknown> = { n: 1234.5, s: "ab", u: undefined, z: 0, list: [1, 2], $item: 7 };
   const lookup = (name: string) => (Object.hasOwn(state, name) ? state[name] : undefined);
   const opts: ExpressionOptions = { format: { locale: "en-US", timeZone: "UTC" } };
@@ -235,6 +235,13 @@ describe("one-pipe templates (`{{ name | pipe }} text`, evaluated without the te
       "{{ n.x | number }}",
       "{{ n | number:2.5 }}",
       "{{\n n\t|\tnumber\n}} items",
+      "a {{ n }} b",
+      "{{ u }} x",
+      "{{ __proto__ }} y",
+      " {{ s }} ",
+      "{{ s }}{",
+      "x {{\u00a0n }}",
+      "{{ z }} zero",
     ];
     for (const t of templates) {
       expect(interpolate(t, lookup, opts), t).toEqual(compileTemplate(t)(lookup, opts));

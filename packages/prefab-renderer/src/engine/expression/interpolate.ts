@@ -11,95 +11,45 @@ import type { ExpressionOptions, ScopeLookup } from "./types.js";
  */
 export function interpolateString(value: string, lookup: ScopeLookup, options?: ExpressionOptions): unknown {
   if (!value.includes("{{")) return value;
-  const sole = SOLE_NAME.exec(value);
-  if (sole !== null && !NOT_NAMES.has(sole[1]!)) return soleName(value, sole[1]!, lookup, options);
-  const piped = namePipe(value, lookup, options);
-  if (piped !== NOT_THIS_SHAPE) return piped;
-  return compileTemplate(value)(lookup, options);
+  // Never undefined for a string it handles (an unresolved sole template is its own text).
+  const direct = nameTemplate(value, lookup, options);
+  return direct !== undefined ? direct : compileTemplate(value)(lookup, options);
 }
 
 /**
- * `{{ name }}`, a single state key or variable: the commonest template, and usually a different key per node
- * (`{{ label_3_4 }}`), so caching its compiled form would keep a runner, an AST and two cache entries per node
- * (~0.2 KiB each) for a lookup. Evaluated directly instead, with the sole-template rules (compile.ts, template.ts).
+ * One `{{ name }}` or `{{ name | pipe }}` / `{{ name | pipe:arg }}` with plain text around it (`{{ label_3_4 }}`,
+ * `{{ count | number }} items`): a top-level name, an optional pipe with an optional one-token argument (a name,
+ * taken as its text, or digits), only the tokenizer's ASCII whitespace inside, no brace in the text around (which
+ * could make another shape: a second template, or a sole one ending in `}}}`).
  */
-const SOLE_NAME = /^\s*\{\{\s*([A-Za-z_$][A-Za-z0-9_$]*)\s*\}\}\s*$/;
+const NAME_TEMPLATE =
+  /^([^{}]*)\{\{([ \t\n\r\f\v]*([A-Za-z_$][\w$]*)[ \t\n\r\f\v]*(?:\|[ \t\n\r\f\v]*([A-Za-z_$][\w$]*)(?:[ \t\n\r\f\v]*:[ \t\n\r\f\v]*(?:([A-Za-z_$][\w$]*)|(\d+)))?[ \t\n\r\f\v]*)?)\}\}([^{}]*)$/;
 /** Literals and operators the parser reads differently, and names a path never resolves (path.ts). */
 const NOT_NAMES: ReadonlySet<string> = new Set(["true", "false", "null", "and", "or", "not"]);
 
-function soleName(
-  template: string,
-  name: string,
-  lookup: ScopeLookup,
-  options: ExpressionOptions | undefined,
-): unknown {
-  if (HOSTILE_SEGMENTS.has(name)) return template; // as resolvePath: never read
+/**
+ * The commonest templates, usually with a different key per node, so caching their compiled form would keep a
+ * runner, an AST and two cache entries per node (~0.2 KiB each), and parsing them is most of a first render's
+ * template cost. Evaluated directly instead, with the compiled template's results (template.ts: sole → the typed
+ * value, or the template text when undefined; mixed → text with an undefined value left out) and issues; undefined
+ * for any other shape.
+ */
+function nameTemplate(template: string, lookup: ScopeLookup, options: ExpressionOptions | undefined) {
+  const m = NAME_TEMPLATE.exec(template);
+  if (m === null || NOT_NAMES.has(m[3]!) || NOT_NAMES.has(m[4]!) || NOT_NAMES.has(m[5]!)) return undefined;
+  const [, before, inner, name, pipe, argName, digits, after] = m as unknown as string[];
   let value: unknown;
   try {
-    value = lookup(name);
+    // A hostile root is never read (path.ts); a pipe still runs on undefined, as for the parsed path.
+    value = HOSTILE_SEGMENTS.has(name!) ? undefined : lookup(name!);
+    if (pipe) value = applyPipe(pipe, value, argName ?? (digits && +digits), options?.format, options?.pipes);
   } catch (error) {
-    options?.onIssue?.({ kind: "evaluate", expression: name, message: errorMessage(error) });
-    return template;
-  }
-  // An unresolved sole template leaves its text in place (§5.2).
-  return value === undefined ? template : value;
-}
-
-/** `namePipe`'s answer for a string of another shape. */
-const NOT_THIS_SHAPE: unique symbol = Symbol("not this shape");
-
-/**
- * The inside of `{{ name | pipe }}` / `{{ name | pipe:arg }}`: a top-level name, a pipe, an optional one-token
- * argument (a name, taken as its text, or digits). Only the tokenizer's ASCII whitespace, as the parser would.
- */
-const NAME_PIPE =
-  /^[ \t\n\r\f\v]*([A-Za-z_$][A-Za-z0-9_$]*)[ \t\n\r\f\v]*\|[ \t\n\r\f\v]*([A-Za-z_$][A-Za-z0-9_$]*)(?:[ \t\n\r\f\v]*:[ \t\n\r\f\v]*(?:([A-Za-z_$][A-Za-z0-9_$]*)|([0-9]+)))?[ \t\n\r\f\v]*$/;
-
-/**
- * One `{{ name | pipe }}` with plain text around it (`{{ count | number }} items`, `Total: {{ t | currency }}`):
- * the next commonest template, again usually a different key per node, so it is evaluated directly rather than
- * split, parsed (the parser is most of a first render's template cost) and cached per string. The result is what
- * the compiled template gives (template.ts: sole → typed value or the template text when undefined; mixed → text
- * with an undefined value left out), failures reported alike. Any other shape answers NOT_THIS_SHAPE.
- */
-function namePipe(template: string, lookup: ScopeLookup, options: ExpressionOptions | undefined): unknown {
-  const open = template.indexOf("{{");
-  const close = template.indexOf("}}", open + 2);
-  if (close === -1) return NOT_THIS_SHAPE;
-  const before = template.slice(0, open);
-  const after = template.slice(close + 2);
-  // Braces in the text could make another shape (a second template, or a sole one ending in `}}}`).
-  if (hasBrace(before) || hasBrace(after)) return NOT_THIS_SHAPE;
-  const inner = template.slice(open + 2, close);
-  const m = NAME_PIPE.exec(inner);
-  if (m === null) return NOT_THIS_SHAPE;
-  const name = m[1]!;
-  const pipe = m[2]!;
-  const argName = m[3];
-  if (NOT_NAMES.has(name) || NOT_NAMES.has(pipe) || (argName !== undefined && NOT_NAMES.has(argName)))
-    return NOT_THIS_SHAPE;
-  const arg = argName ?? (m[4] === undefined ? undefined : Number.parseFloat(m[4]));
-  let value: unknown;
-  try {
-    // A hostile root is never read (path.ts); the pipe still runs on undefined, as for the parsed path.
-    value = applyPipe(
-      pipe,
-      HOSTILE_SEGMENTS.has(name) ? undefined : lookup(name),
-      arg,
-      options?.format,
-      options?.pipes,
-    );
-  } catch (error) {
-    options?.onIssue?.({ kind: "evaluate", expression: inner.trim(), message: errorMessage(error) });
     value = undefined;
+    options?.onIssue?.({ kind: "evaluate", expression: inner!.trim(), message: errorMessage(error) });
   }
-  // Sole when only whitespace surrounds it (trim(), as splitTemplate): typed, or the template text when undefined.
-  if (before.trim() === "" && after.trim() === "") return value === undefined ? template : value;
-  return value === undefined ? before + after : before + toText(value) + after;
-}
-
-function hasBrace(text: string): boolean {
-  return text.includes("{") || text.includes("}");
+  // Sole when only whitespace surrounds it (trim(), as splitTemplate).
+  if (!(before! + after!).trim()) return value === undefined ? template : value;
+  return before! + (value === undefined ? "" : toText(value)) + after!;
 }
 
 /**
