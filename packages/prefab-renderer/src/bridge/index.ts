@@ -22,13 +22,11 @@ export {
 } from "./standalone-bridge.js";
 export {
   envelopeAppId,
-  extractEnvelope,
-  isWrappedResult,
-  type JsonObject,
   type ToolCallOutcome,
   type ToolCallValueOptions,
   toolCallErrorText,
   toolCallMeta,
   toolCallOutcome,
   toolCallResultValue,
-} from "./tool-result.js";
+} from "./tool-call-outcome.js";
+export { extractEnvelope, isWrappedResult, type JsonObject } from "./tool-result.js";

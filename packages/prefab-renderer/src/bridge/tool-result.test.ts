@@ -2,13 +2,12 @@ import type { CallToolResult } from "@modelcontextprotocol/sdk/types.js";
 import { describe, expect, it } from "vitest";
 import {
   envelopeAppId,
-  extractEnvelope,
-  isWrappedResult,
   toolCallErrorText,
   toolCallMeta,
   toolCallOutcome,
   toolCallResultValue,
-} from "./tool-result.js";
+} from "./tool-call-outcome.js";
+import { extractEnvelope, isWrappedResult } from "./tool-result.js";
 
 const envelope = { version: "0.2", view: { type: "Text", content: "hi" }, state: { n: 1 } };
 const wrapMeta = { fastmcp: { wrap_result: true } };
