@@ -4,7 +4,9 @@
  * catalog metadata and the JSON Schema. Nothing else may restate a component's props.
  */
 import * as z from "zod/mini";
-import { actionSlot, jsonObject, lazily, nodeList, str } from "./schema-kit.js";
+import { actionSlot, jsonObject, lazily, NO_VALUES, nodeList, str } from "./schema-kit.js";
+
+const ONLY_ON_MOUNT: ReadonlySet<string> = new Set(["onMount"]);
 
 /** Props that hold actions. `onMount` is on every node since 0.3. */
 export type EventName = "onClick" | "onChange" | "onSubmit" | "onRowClick" | "onMount";
@@ -95,8 +97,8 @@ export function defineComponent<
   // Props, object schema and key set are built together on first use (see `ComponentDefinition.props`).
   return lazily<ComponentSpec<T, S, E, C, P>, "props" | "schema" | "knownKeys">(
     {
-      defaults: {},
-      example: {},
+      defaults: NO_VALUES,
+      example: NO_VALUES,
       since: "0.2",
       legacy: false,
       ...def,
@@ -104,7 +106,8 @@ export function defineComponent<
       stateful: def.stateful,
       primary: def.primary,
       events,
-      eventKeys: new Set(["onMount", ...events]),
+      // Most types have no event besides onMount: they share one set.
+      eventKeys: events.length === 0 ? ONLY_ON_MOUNT : new Set(["onMount", ...events]),
     },
     ["props", "schema", "knownKeys"],
     () => {

@@ -69,6 +69,21 @@ describe("lazy specs", () => {
     expect(props).toHaveBeenCalledTimes(1);
   });
 
+  it("specs keep their lazy getters on one shared prototype (no accessor, closure or key set per spec)", () => {
+    const { components, actions } = protocol;
+    for (const spec of [components.Text, components.Row, components.Button, actions.toolCall]) {
+      for (const key of ["props", "fields", "schema", "knownKeys"])
+        expect(Object.getOwnPropertyDescriptor(spec, key)).toBeUndefined();
+    }
+    expect(Object.getPrototypeOf(components.Text)).toBe(Object.getPrototypeOf(components.Button));
+    expect(Object.getPrototypeOf(actions.toolCall)).toBe(Object.getPrototypeOf(actions.setState));
+    // Types without events of their own share the key set; each still builds its own schema.
+    expect(components.Text.eventKeys).toBe(components.Row.eventKeys);
+    expect([...components.Button.eventKeys]).toEqual(["onMount", "onClick"]);
+    expect(components.Text.schema).not.toBe(components.Row.schema);
+    expect(Object.keys(components.Text.props)).toContain("content");
+  });
+
   it("a spec defined with a plain props object (the former form) still works", () => {
     const label = protocol.components.Button.props.label;
     const spec = protocol.defineComponent({

@@ -14,19 +14,49 @@ export function once<T>(build: () => T): () => T {
   return () => (value ??= build());
 }
 
+const BUILD = Symbol();
+const BUILT = Symbol();
+interface Lazy {
+  [BUILD]: () => Record<string, unknown>;
+  [BUILT]?: Record<string, unknown>;
+}
+/** The prototype holding the getters, per kind of spec (named by its first lazy key: "props", "fields"). */
+const prototypes: Record<string, object> = {};
+
 /**
  * `spec` with the `keys` read from `build()`, which runs on the first read of any of them (component and action
  * specs: their zod schemas are built on first use, see component-spec.ts).
+ *
+ * The getters live on a prototype shared by every spec of a kind, and the spec's own fields are plain data
+ * properties: accessors defined on each of ~150 specs (three closures each) turned every spec into a dictionary-mode
+ * object, ~0.8 KiB apiece of the renderer's resident heap.
  */
 export function lazily<T extends object, K extends keyof T & string>(
   spec: Omit<T, K>,
   keys: readonly K[],
   build: () => Pick<T, K>,
 ): T {
-  const built = once(build);
-  for (const key of keys) Object.defineProperty(spec, key, { get: () => built()[key], enumerable: true });
-  return spec as T;
+  let proto = prototypes[keys[0]!];
+  if (!proto) {
+    proto = prototypes[keys[0]!] = {};
+    for (const key of keys)
+      Object.defineProperty(proto, key, {
+        get(this: Lazy) {
+          this[BUILT] ??= this[BUILD]();
+          return this[BUILT][key];
+        },
+        enumerable: true,
+      });
+  }
+  const out = Object.create(proto) as Lazy & Record<string, unknown>;
+  // A definition's own `props`/`fields` (its builder) gives way to the built value.
+  for (const key in spec) if (!(key in proto)) out[key] = spec[key as never];
+  out[BUILD] = build as () => Record<string, unknown>;
+  return out as unknown as T;
 }
+
+/** The defaults and example of the specs that declare none (one object: specs are read-only). */
+export const NO_VALUES: Readonly<Record<string, never>> = Object.freeze({});
 
 /**
  * A `{{ expression }}` template string (sole or mixed). `abort` marks a failed match as

@@ -412,4 +412,26 @@ describe("envelope", () => {
     const once = upgradeEnvelope(env);
     expect(upgradeEnvelope(once)).toEqual(once);
   });
+
+  it("shares every unchanged node with the input (a kept tool result and its upgrade are one tree)", () => {
+    const leaf = { type: "Text", content: "{{ a }}" };
+    const row = { type: "Row", cssClass: "gap-2", children: [leaf, { type: "Badge", label: "x" }] };
+    const view = deepFreeze({ type: "Column", children: [row, { type: "Card", children: [P("p"), row] }] });
+    expect(upgradeNode(view as unknown as Node)).toBe(view);
+    const env = { version: "0.2", view } as unknown as Envelope;
+    expect(upgradeEnvelope(env).view).toBe(view);
+  });
+
+  it("copies only the path to a changed node", () => {
+    const same = { type: "Row", children: [P("a")] };
+    const changed = { type: "Row", children: [P("b"), { type: "Switch", name: "s", checked: true }] };
+    const view = deepFreeze({ type: "Column", children: [same, changed] });
+    const out = upgradeNode(view as unknown as Node) as unknown as Json;
+    expect(out).not.toBe(view);
+    const kids = out.children as Json[];
+    expect(kids[0]).toBe(same);
+    expect(kids[1]).not.toBe(changed);
+    expect((kids[1]!.children as Json[])[0]).toBe(changed.children[0]);
+    expect((kids[1]!.children as Json[])[1]).toEqual({ type: "Switch", name: "s", value: true });
+  });
 });

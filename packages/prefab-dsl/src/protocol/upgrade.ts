@@ -129,6 +129,17 @@ function foldConditions(children: Node[]): Node[] {
   return out;
 }
 
+/**
+ * A child list upgraded (sugar runs folded first: upgrading a sugar node on its own turns it into a one-case
+ * Condition, which would split an If/Elif/Else run). The same array when no child changed, so an envelope without
+ * legacy forms shares its nodes with the input: the MCP App keeps the tool result and renders the upgraded
+ * envelope, one tree instead of a copy of every container node.
+ */
+function upgradeList(list: Node[]): Node[] {
+  const out = foldConditions(list).map(upgradeNode);
+  return out.length === list.length && out.every((n, i) => n === list[i]) ? list : out;
+}
+
 export function upgradeNode(node: Node): Node {
   if (!isObject(node) || "$ref" in node) return node;
   let out = upgradeProps(node as Json);
@@ -137,10 +148,8 @@ export function upgradeNode(node: Node): Node {
     return out;
   };
   if (Array.isArray(out.children)) {
-    // Fold first: upgrading a sugar node on its own turns it into a one-case Condition,
-    // which would split an If/Elif/Else run into independent Conditions.
-    const kids = foldConditions(out.children as Node[]).map(upgradeNode);
-    copy().children = kids;
+    const kids = upgradeList(out.children as Node[]);
+    if (kids !== out.children) copy().children = kids;
   }
   if (out.type === "If" || out.type === "Elif" || out.type === "Else") {
     // A lone sugar node (e.g. the view itself) becomes a one-case Condition.
@@ -150,12 +159,10 @@ export function upgradeNode(node: Node): Node {
     const c = copy();
     if (Array.isArray(c.cases)) {
       c.cases = (c.cases as Json[]).map((k) =>
-        isObject(k) && Array.isArray(k.children)
-          ? { ...k, children: foldConditions(k.children as Node[]).map(upgradeNode) }
-          : k,
+        isObject(k) && Array.isArray(k.children) ? { ...k, children: upgradeList(k.children as Node[]) } : k,
       );
     }
-    if (Array.isArray(c.else)) c.else = foldConditions(c.else as Node[]).map(upgradeNode);
+    if (Array.isArray(c.else)) c.else = upgradeList(c.else as Node[]);
   }
   if (out.type === "DataTable" && Array.isArray(out.rows) && !isPlainRows(out.rows)) {
     // Rows are data: only rows holding nodes (cells, `_detail`) are copied, and the array only if one was.

@@ -93,9 +93,6 @@ describe("useStoreValue", () => {
           listener();
         });
       },
-      subscribeAll() {
-        throw new Error("useStoreValue must not subscribe to everything");
-      },
     };
     render(<Field store={spied} path="email" />);
     act(() => {

@@ -124,12 +124,9 @@ describe("fine-grained notifications", () => {
   it("a write that changes nothing notifies nobody", () => {
     const store = createStore({ a: { b: 1 }, name: "x" });
     const counts = counters(store, ["a", "a.b", "name"]);
-    const all = vi.fn();
-    store.subscribeAll(all);
     expect(store.set("a.b", 1)).toEqual({ ok: true, changed: false });
     expect(store.set("name", "x")).toEqual({ ok: true, changed: false });
     expect(counts).toEqual({ a: 0, "a.b": 0, name: 0 });
-    expect(all).not.toHaveBeenCalled();
   });
 
   it("descendants whose value keeps its reference are not notified", () => {
@@ -147,22 +144,21 @@ describe("fine-grained notifications", () => {
     expect(counts).toEqual({ n: 0, "n.x": 0 });
   });
 
-  it("subscribeAll hears every change; unsubscribe stops delivery", () => {
+  it("unsubscribe stops delivery (and is idempotent); the empty path subscribes to nothing", () => {
     const store = createStore();
-    const all = vi.fn();
     const path = vi.fn();
-    const stopAll = store.subscribeAll(all);
+    const empty = vi.fn();
+    store.subscribe("", empty);
     const stopPath = store.subscribe("a", path);
     store.set("a", 1);
     store.set("b", 1);
-    expect(all).toHaveBeenCalledTimes(2);
     expect(path).toHaveBeenCalledTimes(1);
-    stopAll();
     stopPath();
     stopPath(); // idempotent
     store.set("a", 2);
-    expect(all).toHaveBeenCalledTimes(2);
+    store.reset({ c: 1 });
     expect(path).toHaveBeenCalledTimes(1);
+    expect(empty).not.toHaveBeenCalled();
   });
 
   it("the same function subscribed twice is removed independently", () => {
@@ -226,8 +222,9 @@ describe("batch", () => {
   it("coalesces notifications and keeps reads synchronous", () => {
     const store = createStore({ a: 0, b: 0, c: 0 });
     const counts = counters(store, ["a", "b", "c"]);
+    // One function on every key: called once per batch, however many of its keys changed.
     const all = vi.fn();
-    store.subscribeAll(all);
+    for (const key of ["a", "b", "c"]) store.subscribe(key, all);
     const seen = store.batch(() => {
       store.set("a", 1);
       store.set("a", 2);
@@ -461,6 +458,27 @@ describe("addListener / removeListener", () => {
     // Removing what is not there (or an invalid path) is a no-op.
     store.removeListener("a.b", listener);
     store.removeListener("a..b", listener);
+  });
+
+  it("one path, several listeners: each removal drops only its own (one listener is stored without an array)", () => {
+    const store = createStore({ a: 1 });
+    const first = vi.fn();
+    const second = vi.fn();
+    store.addListener("a", first);
+    // Not subscribed: nothing happens to the single listener.
+    store.removeListener("a", second);
+    store.set("a", 2);
+    expect(first).toHaveBeenCalledTimes(1);
+    store.addListener("a", second);
+    store.set("a", 3);
+    expect([first.mock.calls.length, second.mock.calls.length]).toEqual([2, 1]);
+    store.removeListener("a", first);
+    store.set("a", 4);
+    expect([first.mock.calls.length, second.mock.calls.length]).toEqual([2, 2]);
+    store.removeListener("a", second);
+    store.addListener("a", first);
+    store.set("a", 5);
+    expect([first.mock.calls.length, second.mock.calls.length]).toEqual([3, 2]);
   });
 
   it("top-level keys (read and subscribed without parsing) behave as parsed paths do", () => {

@@ -78,8 +78,6 @@ export interface Store {
    */
   addListener(path: string, listener: Listener): void;
   removeListener(path: string, listener: Listener): void;
-  /** Called after any change. */
-  subscribeAll(listener: Listener): () => void;
   /** Runs `fn`; listeners are called once, after the outermost batch ends. Reads inside see every write. */
   batch<T>(fn: () => T): T;
   /**
@@ -327,10 +325,6 @@ export function createStore(initial?: Readonly<Record<string, unknown>> | null):
       }
       const parsed = parsePath(path);
       if (parsed.ok) subscriptions.remove(parsed.segments, listener);
-    },
-
-    subscribeAll(listener) {
-      return subscriptions.add([], listener);
     },
 
     quietly(fn) {

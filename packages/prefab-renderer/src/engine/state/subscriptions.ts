@@ -12,8 +12,11 @@ import { type PathSegments, readSegment } from "./path.js";
 export type Listener = () => void;
 
 interface TrieNode {
-  /** Subscribed listeners, a function once per subscription (created on first use). */
-  listeners: Listener[] | null;
+  /**
+   * Subscribed listeners, a function once per subscription: the function itself while there is one (nearly every
+   * path of a big view has exactly one subscriber, its node: no array per path), an array from the second on.
+   */
+  listeners: Listener | Listener[] | null;
   children: Map<string, TrieNode> | null;
 }
 
@@ -22,7 +25,7 @@ function createNode(): TrieNode {
 }
 
 export class SubscriptionTree {
-  /** Listeners on the root node are "subscribe to everything". */
+  /** The root stands for the whole state, which nobody subscribes to (a path is never empty). */
   private readonly root: TrieNode = createNode();
 
   add(segments: PathSegments, listener: Listener): () => void {
@@ -47,8 +50,10 @@ export class SubscriptionTree {
       }
       node = child;
     }
-    if (node.listeners === null) node.listeners = [listener];
-    else node.listeners.push(listener);
+    const current = node.listeners;
+    if (current === null) node.listeners = listener;
+    else if (Array.isArray(current)) current.push(listener);
+    else node.listeners = [current, listener];
   }
 
   /**
@@ -66,10 +71,13 @@ export class SubscriptionTree {
       trail.push(node);
     }
     const listeners = node.listeners;
-    const at = listeners ? listeners.lastIndexOf(listener) : -1;
-    if (listeners === null || at < 0) return;
-    listeners.splice(at, 1);
-    if (listeners.length === 0) node.listeners = null;
+    if (listeners === listener) node.listeners = null;
+    else {
+      const at = Array.isArray(listeners) ? listeners.lastIndexOf(listener) : -1;
+      if (at < 0) return;
+      (listeners as Listener[]).splice(at, 1);
+      if ((listeners as Listener[]).length === 0) node.listeners = null;
+    }
     for (let i = trail.length - 1; i > 0; i--) {
       const current = trail[i]!;
       if (current.listeners !== null || (current.children !== null && current.children.size > 0)) break;
@@ -80,7 +88,6 @@ export class SubscriptionTree {
   /** Listeners affected by writes at `paths` between `before` and `after`, added to `out`. */
   collectForPaths(before: unknown, after: unknown, paths: Iterable<PathSegments>, out: Set<Listener>): void {
     if (Object.is(before, after)) return;
-    addAll(this.root.listeners, out);
     for (const segments of paths) {
       let node = this.root;
       let oldValue = before;
@@ -108,7 +115,6 @@ export class SubscriptionTree {
   /** Every listener whose value differs between `before` and `after`. */
   collectAll(before: unknown, after: unknown, out: Set<Listener>): void {
     if (Object.is(before, after)) return;
-    addAll(this.root.listeners, out);
     this.collectSubtree(this.root, before, after, out);
   }
 
@@ -129,6 +135,7 @@ export class SubscriptionTree {
   }
 }
 
-function addAll(from: Listener[] | null, to: Set<Listener>): void {
-  if (from !== null) for (const listener of from) to.add(listener);
+function addAll(from: Listener | Listener[] | null, to: Set<Listener>): void {
+  if (Array.isArray(from)) for (const listener of from) to.add(listener);
+  else if (from !== null) to.add(from);
 }
