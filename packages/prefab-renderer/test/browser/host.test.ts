@@ -159,14 +159,17 @@ describe("renderer.html in a host page (real AppBridge)", { timeout: 60_000 }, (
     // Everything so far (Text, Button) needed no view chunk; the tool-error panel shown above is one (outcome-panel.js).
     // The other chunks loaded so far are those compiled in idle time after the first paint, never on its path: the
     // action code (actions/run.ts; a Button's toolCall above needed it anyway) and the warm-up after the handshake
-    // (app/warm-up.ts: the DataTable chunk and its icons), and the size observer loaded after the handshake
-    // (bridge/auto-resize.ts).
+    // (app/warm-up.ts: the DataTable, Badge/Metric and author-class chunks and their icons), and the size observer
+    // loaded after the handshake (bridge/auto-resize.ts).
     const IDLE_CHUNKS = [
       "auto-resize.js",
       "executor.js",
       "file-picker.js",
       "warm-up.js",
       "data-table.js",
+      "display-widgets.js",
+      "author-classes.js",
+      "compile-utility.js",
       "format.js",
       "outcome-panel.js",
     ];
@@ -175,7 +178,7 @@ describe("renderer.html in a host page (real AppBridge)", { timeout: 60_000 }, (
     ]);
     expect(
       before.filter(
-        (name) => !IDLE_CHUNKS.includes(name) && !/^(createLucideIcon|arrow-up|chevron|chevrons)/.test(name),
+        (name) => !IDLE_CHUNKS.includes(name) && !/^(createLucideIcon|arrow-up|chevron|chevrons|trending-up)/.test(name),
       ),
     ).toEqual([]);
     expect(before).not.toContain("charts.js");
