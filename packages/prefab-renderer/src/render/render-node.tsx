@@ -31,6 +31,7 @@ import {
 import { jsx } from "react/jsx-runtime";
 import { runActions } from "../actions/run.js";
 import { evaluateCondition, interpolate } from "../engine/expression/index.js";
+import type { Store } from "../engine/state/index.js";
 import { ensureClasses, withReadableColours } from "../styles/readable-colours.js";
 import { InlineError } from "./inline-error.js";
 import { primeStore } from "./prime.js";
@@ -41,9 +42,11 @@ import {
   beginTracking,
   endTracking,
   type Reads,
-  Subscription,
+  type Subscriber,
+  subscribe,
   swapTrackingScope,
   trackedLookup,
+  unsubscribe,
 } from "./tracking.js";
 
 type Json = Record<string, unknown>;
@@ -97,10 +100,13 @@ class ListPath {
   }
 }
 
+/** A list of nodes: a `ListPath`, or a static node's place (the list of its children). */
+type List = ListPath | StaticPlace;
+
 interface NodeProps {
   node: Node;
   /** A full path (`index` < 0), or the list the node is item `index` of. */
-  base: string | ListPath;
+  base: string | List;
   index: number;
   env: NodeEnv;
 }
@@ -153,7 +159,7 @@ export function RenderNodes({
 }
 
 /** Elements for a list of child nodes at `base[i]`, or null when there are none. */
-function nodeList(nodes: unknown, base: ListPath, env: NodeEnv): ReactNode[] | null {
+function nodeList(nodes: unknown, base: List, env: NodeEnv): ReactNode[] | null {
   if (!Array.isArray(nodes) || nodes.length === 0) return null;
   const out = new Array<ReactNode>(nodes.length);
   for (let i = 0; i < nodes.length; i++) {
@@ -170,30 +176,32 @@ const INTERPRETED = new Set(["$invalid", "ForEach", "Condition", "Slot", "State"
 /** Views whose output was not plain host elements (or that threw, or have hooks): never static nodes. */
 const NOT_STATIC = new WeakSet<NodeView>();
 
-/** Where a static node sits (its path, built on demand), the owner of its children's list. */
+/**
+ * A static node's place (its path, built on demand) and its element, per node object: the element is reused while
+ * its props, view and env are the same. One object per node: it is also the list its children sit in (`toString`
+ * is that list's path), which keeps its identity while the node stays at `base[index]`.
+ */
 class StaticPlace {
-  readonly children: ListPath;
+  /** What `element` was made of (set once it was made). */
+  props: Json | undefined;
+  View: NodeView | undefined;
+  env: NodeEnv | undefined;
+  element: ReactNode = null;
+
   constructor(
-    readonly base: ListPath,
+    readonly base: List,
     readonly index: number,
-  ) {
-    this.children = new ListPath(this, ".children");
-  }
+  ) {}
 
   get path(): string {
     return `${this.base.toString()}[${this.index}]`;
   }
-}
 
-/** The element of a static node, per node object, reused while its props, view, place and env are the same. */
-interface StaticEntry {
-  props: Json;
-  View: NodeView;
-  place: StaticPlace;
-  env: NodeEnv;
-  element: ReactNode;
+  toString(): string {
+    return `${this.path}.children`;
+  }
 }
-const staticElements = new WeakMap<object, StaticEntry>();
+const staticElements = new WeakMap<object, StaticPlace>();
 
 /**
  * A static node — no templates, events or `let`, a view without hooks whose output is host elements around its
@@ -204,7 +212,7 @@ const staticElements = new WeakMap<object, StaticEntry>();
  * which is also what happens when the view throws (that node's boundary then shows the error, siblings are
  * unaffected) or returns anything but host elements and nodes.
  */
-function staticNode(n: Json, base: ListPath, index: number, env: NodeEnv): ReactNode | null {
+function staticNode(n: Json, base: List, index: number, env: NodeEnv): ReactNode | null {
   if (typeof n !== "object" || n === null || typeof n.type !== "string" || INTERPRETED.has(n.type))
     return null;
   if (typeof n.$ref === "string" || n.let !== undefined || hasEvents(n)) return null;
@@ -229,18 +237,13 @@ function staticNode(n: Json, base: ListPath, index: number, env: NodeEnv): React
   // Before the children: a node with an author background marks the subtree it paints (author-colours.ts).
   const props = withReadableColours(n, type, n);
   const cached = staticElements.get(n);
+  // The same place while the node stays at base[index] (its children keep their props); its element while the rest
+  // is unchanged too.
   const place =
-    cached !== undefined && cached.place.base === base && cached.place.index === index
-      ? cached.place
+    cached !== undefined && cached.base === base && cached.index === index
+      ? cached
       : new StaticPlace(base, index);
-  if (
-    cached !== undefined &&
-    cached.place === place &&
-    cached.props === props &&
-    cached.View === View &&
-    cached.env === env
-  )
-    return cached.element;
+  if (place.props === props && place.View === View && place.env === env) return place.element;
   if (typeof props.cssClass === "string") ensureClasses(props.cssClass);
   const viewProps: NodeViewProps = {
     type: type as NodeViewProps["type"],
@@ -253,7 +256,7 @@ function staticNode(n: Json, base: ListPath, index: number, env: NodeEnv): React
       return (nodes: readonly Node[] | undefined, suffix: string) =>
         nodeList(nodes, new ListPath(place, `.${suffix}`), env);
     },
-    children: children !== undefined && children.length > 0 ? nodeList(children, place.children, env) : null,
+    children: children !== undefined && children.length > 0 ? nodeList(children, place, env) : null,
     emit: env.runtime.partial === true ? EMIT_NOTHING_PARTIAL : EMIT_NOTHING,
     hasEvent: NO_EVENT,
   };
@@ -269,9 +272,18 @@ function staticNode(n: Json, base: ListPath, index: number, env: NodeEnv): React
     NOT_STATIC.add(View);
     return null;
   }
-  const element = cloneElement(output, { key: index });
+  // Keyed by index: a new element around the same props (cloneElement copies them: an object per node, plus a property
+  // backing store beyond four props). React's development build freezes props, where its `jsx` would define a warning
+  // getter on them: there, a clone.
+  const element = Object.isFrozen(output.props)
+    ? cloneElement(output, { key: index })
+    : jsx(output.type as "div", output.props as Json, index);
   HOST_ONLY.add(element);
-  staticElements.set(n, { props, View, place, env, element });
+  place.props = props;
+  place.View = View;
+  place.env = env;
+  place.element = element;
+  staticElements.set(n, place);
   return element;
 }
 
@@ -344,34 +356,51 @@ interface Iteration {
   env: NodeEnv;
 }
 
-class PrefabNode extends Component<NodeProps, NodeState> {
+/**
+ * What only some nodes need, in one object made on first use: most nodes of a big view (templated text) need none
+ * of it, and every field on the class costs each instance 4 bytes.
+ */
+interface Rare {
+  /** The node whose render failed: the error shows until the node changes (a new tool result). */
+  failedNode?: Node | undefined;
+  /** Memo of the `let` frame, so children keep their props while bindings are unchanged. */
+  letFrame?: ScopeFrame;
+  /** Memo of ForEach iterations. */
+  iterations?: Iteration[];
+  /** Memo of Slot content → parsed node. */
+  slot?: { content: unknown; node: Node | null };
+  /** The lists this node's children sit in: ".children", the others by suffix. */
+  children?: ListPath;
+  lists?: Map<string, ListPath>;
+  /** The type the lazy wrapper in `decided` was decided for. */
+  wrapperType?: string;
+  /** Created for nodes with event props only (the others share NO_EVENT / EMIT_NOTHING). */
+  emit?: NodeViewProps["emit"];
+  hasEvent?: NodeViewProps["hasEvent"];
+  renderNodes?: NodeViewProps["renderNodes"];
+  runMount?: () => void;
+}
+
+class PrefabNode extends Component<NodeProps, NodeState> implements Subscriber {
   /** Shared until a descendant throws (React then merges into a new object): no state object per node. */
   override state: NodeState = NO_ERROR;
-  /** The node whose render failed: the error shows until the node changes (a new tool result). */
-  private failedNode: Node | undefined;
-
-  /** Keys (and values) the last render read; subscribed after commit. */
+  /** What the last render read (tracking.ts: one key with its value here, or an array), subscribed after commit. */
   private reads: Reads = null;
-  private subscription: Subscription | undefined;
+  private readValue: unknown;
+  /** `Subscriber`: the keys subscribed to; the node is its own listener (`stateChanged`), no closure per node. */
+  keys: Reads = null;
+  keysStore: Store | undefined;
   /** Env of the view's children in the last render (`let` pushes a frame, `$ref` extends the chain). */
   private childEnv: NodeEnv | undefined;
-  /** Memo of the `let` frame, so children keep their props while bindings are unchanged. */
-  private letFrame: ScopeFrame | undefined;
-  /** Memo of ForEach iterations. */
-  private iterations: Iteration[] | undefined;
   /** The view `callView` decided for, and whether it is called inline. */
   private decided: NodeView | undefined;
-  private decidedType: string | undefined;
   private inline = false;
-  /** Memo of Slot content → parsed node. */
-  private slot: { content: unknown; node: Node | null } | undefined;
-  /** The lists this node's children sit in, by suffix (".children" has its own field). */
-  private childrenList: ListPath | undefined;
-  private otherLists: Map<string, ListPath> | undefined;
-  /** Created for nodes with event props only (the others share NO_EVENT / EMIT_NOTHING). */
-  private emitFn: NodeViewProps["emit"] | undefined;
-  private hasEventFn: NodeViewProps["hasEvent"] | undefined;
-  private renderNodesFn: NodeViewProps["renderNodes"] | undefined;
+  private rare: Rare | undefined;
+
+  private get more(): Rare {
+    this.rare ??= {};
+    return this.rare;
+  }
 
   static getDerivedStateFromError(error: Error): Partial<NodeState> {
     return { error };
@@ -397,15 +426,16 @@ class PrefabNode extends Component<NodeProps, NodeState> {
 
   /** The list of this node's children under `suffix`, the same object on every render. */
   private list(suffix: string): ListPath {
+    const more = this.more;
     if (suffix === ".children") {
-      this.childrenList ??= new ListPath(this, suffix);
-      return this.childrenList;
+      more.children ??= new ListPath(this, suffix);
+      return more.children;
     }
-    this.otherLists ??= new Map();
-    let list = this.otherLists.get(suffix);
+    more.lists ??= new Map();
+    let list = more.lists.get(suffix);
     if (list === undefined) {
       list = new ListPath(this, suffix);
-      this.otherLists.set(suffix, list);
+      more.lists.set(suffix, list);
     }
     return list;
   }
@@ -426,28 +456,32 @@ class PrefabNode extends Component<NodeProps, NodeState> {
 
   override componentDidUpdate(): void {
     // A new node replaced the one that failed: its error is gone (it rendered normally already).
-    if (this.state.error && this.failedNode !== this.props.node) {
-      this.failedNode = undefined;
+    if (this.state.error && this.rare?.failedNode !== this.props.node) {
+      this.more.failedNode = undefined;
       this.setState({ error: null });
     }
     this.subscribe();
   }
 
   override componentWillUnmount(): void {
-    this.subscription?.clear();
+    unsubscribe(this);
+  }
+
+  stateChanged(): void {
+    this.forceUpdate();
   }
 
   private subscribe(): void {
-    if (this.reads === null && this.subscription === undefined) return;
-    this.subscription ??= new Subscription(() => this.forceUpdate());
-    this.subscription.update(this.props.env.runtime.store, this.reads);
+    if (this.reads !== null || this.keys !== null)
+      subscribe(this, this.props.env.runtime.store, this.reads, this.readValue);
   }
 
   /** `renderNodes` for the view (panels, slides), created when a view first asks for it. */
   private renderNodes(): NodeViewProps["renderNodes"] {
-    this.renderNodesFn ??= (nodes, suffix) =>
+    const more = this.more;
+    more.renderNodes ??= (nodes, suffix) =>
       nodeList(nodes, this.list(`.${suffix}`), this.childEnv ?? this.props.env);
-    return this.renderNodesFn;
+    return more.renderNodes;
   }
 
   private emit(event: EventName, $event?: unknown): Promise<boolean> {
@@ -462,15 +496,14 @@ class PrefabNode extends Component<NodeProps, NodeState> {
     });
   }
 
-  private runMount: (() => void) | undefined;
-
   override render(): ReactNode {
     const { node, env } = this.props;
     const n = node as unknown as Json;
     const error = this.state.error;
     if (error) {
-      this.failedNode ??= node;
-      if (this.failedNode === node) {
+      const more = this.more;
+      more.failedNode ??= node;
+      if (more.failedNode === node) {
         // Failed until the node changes (a new tool result): nothing to subscribe to meanwhile.
         this.reads = null;
         return <InlineError type={n.type as string | undefined} path={this.path} message={error.message} />;
@@ -494,7 +527,9 @@ class PrefabNode extends Component<NodeProps, NodeState> {
           return this.renderView(n);
       }
     } finally {
-      this.reads = endTracking(frame);
+      endTracking(frame);
+      this.reads = frame.reads;
+      this.readValue = frame.value;
     }
   }
 
@@ -506,10 +541,11 @@ class PrefabNode extends Component<NodeProps, NodeState> {
       | undefined;
     if (!values) return scope;
     const parent = scope ?? { vars: EMPTY_VARS, parent: undefined };
-    const memo = this.letFrame;
+    const more = this.more;
+    const memo = more.letFrame;
     if (memo !== undefined && memo.vars === values && memo.parent === parent) return memo;
-    this.letFrame = pushScope(parent, values);
-    return this.letFrame;
+    more.letFrame = pushScope(parent, values);
+    return more.letFrame;
   }
 
   /** `env` with another scope/`$ref` chain, the same object while those are unchanged. */
@@ -535,7 +571,12 @@ class PrefabNode extends Component<NodeProps, NodeState> {
     let View = getView(type);
     // A node that rendered a lazy wrapper keeps it after the chunk's real view replaced it: no remount.
     const previous = this.decided;
-    if (previous !== undefined && previous !== View && this.decidedType === type && isLazyWrapper(previous))
+    if (
+      previous !== undefined &&
+      previous !== View &&
+      isLazyWrapper(previous) &&
+      this.rare?.wrapperType === type
+    )
       View = previous;
     if (!View)
       return <InlineError type={type} path={this.path} message="this renderer has no view for the type" />;
@@ -547,9 +588,10 @@ class PrefabNode extends Component<NodeProps, NodeState> {
     const childEnv = this.derive(scope, env.resolving);
     this.childEnv = childEnv;
     const events = hasEvents(n);
-    if (events) {
-      this.emitFn ??= (event, $event) => this.emit(event, $event);
-      this.hasEventFn ??= (event) => (this.props.node as unknown as Json)[event] !== undefined;
+    const more = events ? this.more : undefined;
+    if (more) {
+      more.emit ??= (event, $event) => this.emit(event, $event);
+      more.hasEvent ??= (event) => (this.props.node as unknown as Json)[event] !== undefined;
     }
     const self = this;
     const children = n.children;
@@ -568,8 +610,8 @@ class PrefabNode extends Component<NodeProps, NodeState> {
         Array.isArray(children) && children.length > 0
           ? nodeList(children, this.list(".children"), childEnv)
           : null,
-      emit: events ? this.emitFn! : env.runtime.partial === true ? EMIT_NOTHING_PARTIAL : EMIT_NOTHING,
-      hasEvent: events ? this.hasEventFn! : NO_EVENT,
+      emit: more ? more.emit! : env.runtime.partial === true ? EMIT_NOTHING_PARTIAL : EMIT_NOTHING,
+      hasEvent: more ? more.hasEvent! : NO_EVENT,
     };
     // Only a view whose chunk is still loading can suspend; everything else needs no boundary.
     let element = isLazyView(type) ? (
@@ -579,11 +621,12 @@ class PrefabNode extends Component<NodeProps, NodeState> {
     );
     if (scope !== env.scope) element = <ScopeContext.Provider value={scope}>{element}</ScopeContext.Provider>;
     if (n.onMount !== undefined) {
-      this.runMount ??= () => void this.emit("onMount");
+      const more = this.more;
+      more.runMount ??= () => void this.emit("onMount");
       return (
         <>
           {element}
-          <OnMount run={this.runMount} />
+          <OnMount run={more.runMount} />
         </>
       );
     }
@@ -600,7 +643,8 @@ class PrefabNode extends Component<NodeProps, NodeState> {
   private callView(View: NodeView, viewProps: NodeViewProps): ReactNode {
     if (this.decided !== View) {
       this.decided = View;
-      this.decidedType = viewProps.type;
+      // The type is kept only for a lazy wrapper (renderView keeps the wrapper for the same type).
+      if (isLazyWrapper(View)) this.more.wrapperType = viewProps.type;
       this.inline = typeof View === "function" && !AS_ELEMENT.has(View);
     }
     if (this.inline) {
@@ -672,7 +716,8 @@ class PrefabNode extends Component<NodeProps, NodeState> {
     const items = typeof key === "string" ? interpolate(`{{ ${key} }}`, trackedLookup, options) : undefined;
     if (!Array.isArray(items)) return null;
     const parent = env.scope ?? { vars: EMPTY_VARS, parent: undefined };
-    const previous = this.iterations;
+    const more = this.more;
+    const previous = more.iterations;
     const iterations: Iteration[] = new Array(items.length);
     const base = this.list(".children");
     const hasLet = n.let !== undefined && n.let !== null && typeof n.let === "object";
@@ -727,7 +772,7 @@ class PrefabNode extends Component<NodeProps, NodeState> {
         </ScopeContext.Provider>
       );
     }
-    this.iterations = iterations;
+    more.iterations = iterations;
     return typeof n.cssClass === "string" ? (
       <div className={`w-full ${n.cssClass}`}>{body}</div>
     ) : (
@@ -752,17 +797,22 @@ class PrefabNode extends Component<NodeProps, NodeState> {
     const name = interpolate(n.name, trackedLookup, options);
     const content =
       typeof name === "string" ? interpolate(`{{ ${name} }}`, trackedLookup, options) : undefined;
-    let memo = this.slot;
+    const more = this.more;
+    let memo = more.slot;
     if (memo === undefined || memo.content !== content) {
       // Slot content is data from a tool or an action: validate it like any envelope.
       const valid =
         typeof content === "object" && content !== null && typeof (content as Json).type === "string";
       memo = { content, node: valid ? parseNode(content).node : null };
-      this.slot = memo;
+      more.slot = memo;
     }
     if (memo.node) return <PrefabNode node={memo.node} base={this.list(".content")} index={-1} env={env} />;
     return nodeList(n.children, this.list(".children"), env);
   }
 }
+
+// React 19 gives every class instance it mounts an own `refs = {}` (string refs are gone: nothing reads it). A setter
+// on the prototype swallows that write: no empty object and no field per node.
+Object.defineProperty(PrefabNode.prototype, "refs", { set() {} });
 
 export { EVENTS };

@@ -1,7 +1,7 @@
 /**
  * Read tracking for fine-grained reactivity. While a node evaluates its templates, `trackedLookup` resolves
  * names against the node's scope chain and then the store, recording every state key it read (with the value
- * seen). After commit the node subscribes to exactly those keys (`Subscription`), so a write re-renders only
+ * seen). After commit the node subscribes to exactly those keys (`subscribe`), so a write re-renders only
  * the nodes whose templates read the written key.
  *
  * Rendering is synchronous and a template evaluation never renders another component, so one module-level
@@ -12,30 +12,34 @@ import type { ScopeLookup } from "../engine/expression/index.js";
 import type { Store } from "../engine/state/index.js";
 import type { ScopeFrame } from "./scope.js";
 
-/** Keys read and the values seen, flattened: `[key0, value0, key1, value1, …]`; `null` when nothing was read. */
-export type Reads = unknown[] | null;
+/**
+ * Keys read: the key itself when one was read (most nodes; its value is kept beside it, so a node keeps no array),
+ * flattened `[key0, value0, key1, value1, …]` pairs for two or more; `null` when nothing was read.
+ */
+export type Reads = string | unknown[] | null;
 
 export interface TrackingFrame {
   /** Variables visible to the templates being evaluated (`$item`, `let`…), searched before state. */
   scope: ScopeFrame | undefined;
   store: Store;
   reads: Reads;
+  /** The value seen for the one key while `reads` is a string. */
+  value: unknown;
   readonly prev: TrackingFrame | null;
 }
 
 let current: TrackingFrame | null = null;
 
-/** Start recording reads; pair with `endTracking` (in a `finally`). */
+/** Start recording reads; pair with `endTracking` (in a `finally`). The reads are then `frame.reads`/`frame.value`. */
 export function beginTracking(scope: ScopeFrame | undefined, store: Store): TrackingFrame {
-  const frame: TrackingFrame = { scope, store, reads: null, prev: current };
+  const frame: TrackingFrame = { scope, store, reads: null, value: undefined, prev: current };
   current = frame;
   return frame;
 }
 
-/** Stop recording; returns what `frame` read. */
-export function endTracking(frame: TrackingFrame): Reads {
+/** Stop recording `frame`'s reads. */
+export function endTracking(frame: TrackingFrame): void {
   current = frame.prev;
-  return frame.reads;
 }
 
 /** Evaluate the next templates in another scope (ForEach's per-item `let`); returns the previous one. */
@@ -57,68 +61,77 @@ export const trackedLookup: ScopeLookup = (name) => {
   const value = frame.store.get(name);
   const reads = frame.reads;
   if (reads === null) {
-    // Most nodes read one key, and a node keeps its reads: a literal pair has a 2-slot backing store, while a
-    // push onto `[]` would allocate 17 slots.
-    frame.reads = [name, value];
-    return value;
+    frame.reads = name;
+    frame.value = value;
+  } else if (typeof reads === "string") {
+    if (reads !== name) frame.reads = [reads, frame.value, name, value];
+  } else {
+    // Keys only (`includes` would also match a value equal to the name).
+    for (let i = 0; i < reads.length; i += 2) if (reads[i] === name) return value;
+    reads.push(name, value);
   }
-  for (let i = 0; i < reads.length; i += 2) if (reads[i] === name) return value;
-  reads.push(name, value);
   return value;
 };
 
 /**
- * The store subscriptions of one node: `update(reads)` after each commit keeps them equal to the keys the
- * last render read, and calls `onChange` when a read value changed between render and subscription. Holds
- * only the keys (no closure per key: `Store.addListener`/`removeListener`).
+ * What holds store subscriptions: the keys it is subscribed to (a `Reads`; only its keys count) and their store. It
+ * is its own store listener (`stateChanged`), so a node keeps no subscription object and no closure.
  */
-export class Subscription {
-  private keys: Reads = null;
-  private store: Store | undefined;
+export interface Subscriber {
+  keys: Reads;
+  keysStore: Store | undefined;
+  stateChanged(): void;
+}
 
-  constructor(private readonly onChange: () => void) {}
-
-  update(store: Store, reads: Reads): void {
-    if (store !== this.store || !sameKeys(reads, this.keys)) {
-      this.clear();
-      this.store = store;
-      if (reads !== null)
-        for (let i = 0; i < reads.length; i += 2) store.addListener(reads[i] as string, this.onChange);
-    }
-    this.keys = reads;
-    // A write between render and subscription would otherwise be missed.
-    if (reads !== null) {
-      for (let i = 0; i < reads.length; i += 2) {
-        if (!Object.is(store.get(reads[i] as string), reads[i + 1])) {
-          this.onChange();
-          return;
-        }
+/**
+ * After each commit: subscribe `sub` to the keys its last render read (`reads`, `value` from its frame), unsubscribing
+ * from the previous ones only when they differ, and call `stateChanged` when a read value changed between render and
+ * subscription (that write would otherwise be missed).
+ */
+export function subscribe(sub: Subscriber, store: Store, reads: Reads, value: unknown): void {
+  if (store !== sub.keysStore || !sameKeys(reads, sub.keys)) {
+    unsubscribe(sub);
+    sub.keysStore = store;
+    listen(store, "addListener", reads, sub);
+  }
+  sub.keys = reads;
+  if (typeof reads === "string") {
+    if (!Object.is(store.get(reads), value)) sub.stateChanged();
+  } else if (reads !== null) {
+    for (let i = 0; i < reads.length; i += 2) {
+      if (!Object.is(store.get(reads[i] as string), reads[i + 1])) {
+        sub.stateChanged();
+        return;
       }
     }
-  }
-
-  clear(): void {
-    const { keys, store } = this;
-    if (keys !== null && store !== undefined)
-      for (let i = 0; i < keys.length; i += 2) store.removeListener(keys[i] as string, this.onChange);
-    this.keys = null;
   }
 }
 
+export function unsubscribe(sub: Subscriber): void {
+  if (sub.keysStore !== undefined) listen(sub.keysStore, "removeListener", sub.keys, sub);
+  sub.keys = null;
+}
+
+function listen(store: Store, method: "addListener" | "removeListener", keys: Reads, sub: Subscriber): void {
+  if (typeof keys === "string") store[method](keys, sub);
+  else if (keys !== null) for (let i = 0; i < keys.length; i += 2) store[method](keys[i] as string, sub);
+}
+
+/** A `Subscriber` for hooks (`useTracked`), calling `onChange`. */
+export class Subscription implements Subscriber {
+  keys: Reads = null;
+  keysStore: Store | undefined;
+  constructor(readonly stateChanged: () => void) {}
+}
+
+/** Whether two `Reads` have the same keys, in any order (a string is one key; an array has two or more). */
 function sameKeys(a: Reads, b: Reads): boolean {
   if (a === b) return true;
-  if (a === null || b === null || a.length !== b.length) return false;
+  if (!Array.isArray(a) || !Array.isArray(b) || a.length !== b.length) return false;
   for (let i = 0; i < a.length; i += 2) {
-    if (a[i] === b[i]) continue;
-    // Same keys in another order (a branch evaluated first this time) still need no resubscription.
-    let found = false;
-    for (let j = 0; j < b.length; j += 2) {
-      if (b[j] === a[i]) {
-        found = true;
-        break;
-      }
-    }
-    if (!found) return false;
+    let j = 0;
+    while (j < b.length && b[j] !== a[i]) j += 2;
+    if (j === b.length) return false;
   }
   return true;
 }

@@ -7,7 +7,14 @@
 import { useContext, useLayoutEffect, useReducer, useState } from "react";
 import type { ScopeLookup } from "../engine/expression/index.js";
 import { type RenderRuntime, ScopeContext, useRuntime } from "./runtime.js";
-import { beginTracking, endTracking, Subscription, trackedLookup } from "./tracking.js";
+import {
+  beginTracking,
+  endTracking,
+  Subscription,
+  subscribe,
+  trackedLookup,
+  unsubscribe,
+} from "./tracking.js";
 
 export interface Tracker {
   lookup: ScopeLookup;
@@ -28,9 +35,9 @@ export function useTracked<T>(compute: (tracker: Tracker) => T): T {
   } finally {
     endTracking(frame);
   }
-  const reads = frame.reads;
+  const { reads, value: readValue } = frame;
   // After every commit: subscribe to what this render read (cheap when the keys did not change).
-  useLayoutEffect(() => subscription.update(runtime.store, reads));
-  useLayoutEffect(() => () => subscription.clear(), [subscription]);
+  useLayoutEffect(() => subscribe(subscription, runtime.store, reads, readValue));
+  useLayoutEffect(() => () => unsubscribe(subscription), [subscription]);
   return value;
 }

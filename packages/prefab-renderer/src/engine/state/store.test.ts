@@ -508,6 +508,38 @@ describe("addListener / removeListener", () => {
     expect(listener).toHaveBeenCalledTimes(2);
   });
 
+  it("a key subscribed alone, then with paths under it, then alone again; object listeners get stateChanged", () => {
+    const store = createStore({ a: { b: 1, c: 1 } });
+    const top = { stateChanged: vi.fn() };
+    const below = vi.fn();
+    const calls = () => [top.stateChanged.mock.calls.length, below.mock.calls.length];
+    // "a" is only a listener in its parent's map, until "a.b" needs a trie node under it.
+    store.addListener("a", top);
+    store.set("a.c", 2);
+    expect(calls()).toEqual([1, 0]);
+    store.addListener("a.b", below);
+    store.set("a.c", 3);
+    expect(calls()).toEqual([2, 0]);
+    store.set("a.b", 2);
+    expect(calls()).toEqual([3, 1]);
+    store.removeListener("a", top);
+    store.set("a.b", 3);
+    expect(calls()).toEqual([3, 2]);
+    store.reset({ a: { b: 4 } });
+    expect(calls()).toEqual([3, 3]);
+    store.removeListener("a.b", below);
+    store.reset({ a: { b: 5 } });
+    expect(calls()).toEqual([3, 3]);
+    // Alone again: a write below it, and a reset, reach it.
+    store.addListener("a", top);
+    store.set("a.b", 6);
+    store.reset({ a: { b: 7 } });
+    expect(calls()).toEqual([5, 3]);
+    store.removeListener("a", top);
+    store.set("a.b", 8);
+    expect(calls()).toEqual([5, 3]);
+  });
+
   it("quietly keeps writes nobody observes and rolls back observed ones", () => {
     const store = createStore({ a: 1 });
     expect(store.quietly(() => store.set("b", 2))).toBe(true);

@@ -16,13 +16,13 @@ import { type Listener, SubscriptionTree } from "./subscriptions.js";
 export type { Listener } from "./subscriptions.js";
 
 /**
- * The segments of a path without a dot (a node subscribes to each top-level key it read): built here rather than
- * by `parsePath`, whose cache would keep an entry per key of big views. Null for an invalid one (empty or
+ * A path without a dot, its one segment (a node subscribes to each top-level key it read): not through `parsePath`,
+ * whose cache would keep an entry per key of big views, and no array for a read. Null for an invalid one (empty or
  * forbidden, which `parsePath` rejects); undefined for a dotted path.
  */
-function topLevel(path: string): readonly [string] | null | undefined {
+function topLevel(path: string): string | null | undefined {
   if (path.includes(".")) return undefined;
-  return path === "" || FORBIDDEN_SEGMENTS.has(path) ? null : [path];
+  return path === "" || FORBIDDEN_SEGMENTS.has(path) ? null : path;
 }
 
 export type StateSnapshot = Readonly<Record<string, unknown>>;
@@ -71,7 +71,7 @@ export interface Store {
   /** Replace the whole state, keeping `preserve` keys (default `$host`). */
   reset(values?: Readonly<Record<string, unknown>> | null, options?: ResetOptions): void;
   /** Called when the value at `path` (or, through it, an ancestor/descendant write) changes by reference. */
-  subscribe(path: string, listener: Listener): () => void;
+  subscribe(path: string, listener: () => void): () => void;
   /**
    * `subscribe` without the returned function, for subscribers that keep their paths anyway (the interpreter's
    * nodes: no closure per subscription); `removeListener` undoes one `addListener`.
@@ -127,7 +127,8 @@ export function createStore(initial?: Readonly<Record<string, unknown>> | null):
     else subscriptions.collectForPaths(before, after, paths, listeners);
     for (const listener of listeners) {
       try {
-        listener();
+        if (typeof listener === "function") listener();
+        else listener.stateChanged();
       } catch (error) {
         // A faulty listener must not stop the others or undo a write that already happened; surface it
         // asynchronously like an uncaught event-handler error.
@@ -182,7 +183,7 @@ export function createStore(initial?: Readonly<Record<string, unknown>> | null):
     get(path) {
       // A top-level key, what nearly every template reads: one own-property read, no parse and no cache entry.
       const top = topLevel(path);
-      if (top !== undefined) return top === null ? undefined : readSegment(state, top[0]);
+      if (top !== undefined) return top === null ? undefined : readSegment(state, top);
       const parsed = parsePath(path);
       return parsed.ok ? getPath(state, parsed.segments) : undefined;
     },
@@ -310,7 +311,7 @@ export function createStore(initial?: Readonly<Record<string, unknown>> | null):
     addListener(path, listener) {
       const top = topLevel(path);
       if (top !== undefined) {
-        if (top !== null) subscriptions.insert(top, listener);
+        if (top !== null) subscriptions.insert([top], listener);
         return;
       }
       const parsed = parsePath(path);
@@ -320,7 +321,7 @@ export function createStore(initial?: Readonly<Record<string, unknown>> | null):
     removeListener(path, listener) {
       const top = topLevel(path);
       if (top !== undefined) {
-        if (top !== null) subscriptions.remove(top, listener);
+        if (top !== null) subscriptions.remove([top], listener);
         return;
       }
       const parsed = parsePath(path);

@@ -9,24 +9,47 @@
  */
 import { type PathSegments, readSegment } from "./path.js";
 
-export type Listener = () => void;
+/**
+ * A function, or an object notified through its `stateChanged` method: a subscriber that is an object anyway (an
+ * interpreter node) needs no closure of its own.
+ */
+export type Listener = (() => void) | { stateChanged(): void };
 
-interface TrieNode {
-  /**
-   * Subscribed listeners, a function once per subscription: the function itself while there is one (nearly every
-   * path of a big view has exactly one subscriber, its node: no array per path), an array from the second on.
-   */
-  listeners: Listener | Listener[] | null;
-  children: Map<string, TrieNode> | null;
+type Listeners = Listener | Listener[];
+
+/**
+ * A path's listeners, a function (or object) once per subscription: the listener itself while there is one (nearly
+ * every path of a big view has exactly one subscriber, its node: no array per path), an array from the second on.
+ */
+class TrieNode {
+  constructor(
+    public listeners: Listeners | null = null,
+    public children: Map<string, Entry> | null = null,
+  ) {}
+}
+/** A child: a trie node, or only its listeners while nothing is subscribed under it (most paths: no node per path). */
+type Entry = TrieNode | Listeners;
+
+function added(current: Listeners | null | undefined, listener: Listener): Listeners {
+  if (current == null) return listener;
+  if (!Array.isArray(current)) return [current, listener];
+  current.push(listener);
+  return current;
 }
 
-function createNode(): TrieNode {
-  return { listeners: null, children: null };
+/** `current` without one subscription of `listener`: null when none is left, undefined when it had none. */
+function removed(current: Listeners | null, listener: Listener): Listeners | null | undefined {
+  if (current === listener) return null;
+  const at = Array.isArray(current) ? current.lastIndexOf(listener) : -1;
+  if (at < 0) return undefined;
+  const list = current as Listener[];
+  list.splice(at, 1);
+  return list.length > 0 ? list : null;
 }
 
 export class SubscriptionTree {
   /** The root stands for the whole state, which nobody subscribes to (a path is never empty). */
-  private readonly root: TrieNode = createNode();
+  private readonly root = new TrieNode();
 
   add(segments: PathSegments, listener: Listener): () => void {
     this.insert(segments, listener);
@@ -41,19 +64,23 @@ export class SubscriptionTree {
   /** Adds one subscription of `listener` at `segments` (no unsubscribe closure: pair it with `remove`). */
   insert(segments: PathSegments, listener: Listener): void {
     let node = this.root;
-    for (const segment of segments) {
+    const last = segments.length - 1;
+    for (let i = 0; ; i++) {
       node.children ??= new Map();
-      let child = node.children.get(segment);
-      if (child === undefined) {
-        child = createNode();
-        node.children.set(segment, child);
+      const segment = segments[i]!;
+      const child = node.children.get(segment);
+      if (i === last) {
+        if (child instanceof TrieNode) child.listeners = added(child.listeners, listener);
+        else node.children.set(segment, added(child, listener));
+        return;
       }
-      node = child;
+      if (child instanceof TrieNode) node = child;
+      else {
+        const next = new TrieNode(child);
+        node.children.set(segment, next);
+        node = next;
+      }
     }
-    const current = node.listeners;
-    if (current === null) node.listeners = listener;
-    else if (Array.isArray(current)) current.push(listener);
-    else node.listeners = [current, listener];
   }
 
   /**
@@ -63,21 +90,23 @@ export class SubscriptionTree {
    */
   remove(segments: PathSegments, listener: Listener): void {
     const trail: TrieNode[] = [this.root];
-    let node = this.root;
-    for (const segment of segments) {
-      const child = node.children?.get(segment);
-      if (child === undefined) return;
-      node = child;
-      trail.push(node);
+    const last = segments.length - 1;
+    for (let i = 0; i < last; i++) {
+      const child = trail[i]!.children?.get(segments[i]!);
+      if (!(child instanceof TrieNode)) return;
+      trail.push(child);
     }
-    const listeners = node.listeners;
-    if (listeners === listener) node.listeners = null;
-    else {
-      const at = Array.isArray(listeners) ? listeners.lastIndexOf(listener) : -1;
-      if (at < 0) return;
-      (listeners as Listener[]).splice(at, 1);
-      if ((listeners as Listener[]).length === 0) node.listeners = null;
-    }
+    const parent = trail[last]!;
+    const child = parent.children?.get(segments[last]!);
+    if (child === undefined) return;
+    const node = child instanceof TrieNode;
+    // An array loses the listener in place; a bare listener's entry goes (then the pruning starts at its parent).
+    const rest = removed(node ? child.listeners : child, listener);
+    if (rest === undefined) return;
+    if (node) {
+      child.listeners = rest;
+      trail.push(child);
+    } else if (rest === null) parent.children!.delete(segments[last]!);
     for (let i = trail.length - 1; i > 0; i--) {
       const current = trail[i]!;
       if (current.listeners !== null || (current.children !== null && current.children.size > 0)) break;
@@ -88,27 +117,23 @@ export class SubscriptionTree {
   /** Listeners affected by writes at `paths` between `before` and `after`, added to `out`. */
   collectForPaths(before: unknown, after: unknown, paths: Iterable<PathSegments>, out: Set<Listener>): void {
     if (Object.is(before, after)) return;
-    for (const segments of paths) {
+    next: for (const segments of paths) {
       let node = this.root;
       let oldValue = before;
       let newValue = after;
-      let reachedEnd = true;
       for (const segment of segments) {
         const child = node.children?.get(segment);
-        if (child === undefined) {
-          reachedEnd = false;
-          break;
-        }
+        if (child === undefined) continue next;
         oldValue = readSegment(oldValue, segment);
         newValue = readSegment(newValue, segment);
-        if (Object.is(oldValue, newValue)) {
-          reachedEnd = false;
-          break;
-        }
-        addAll(child.listeners, out);
+        if (Object.is(oldValue, newValue)) continue next;
+        const inner = child instanceof TrieNode;
+        addAll(inner ? child.listeners : child, out);
+        // Nothing is subscribed under a bare entry.
+        if (!inner) continue next;
         node = child;
       }
-      if (reachedEnd) this.collectSubtree(node, oldValue, newValue, out);
+      this.collectSubtree(node, oldValue, newValue, out);
     }
   }
 
@@ -128,14 +153,17 @@ export class SubscriptionTree {
         const oldValue = readSegment(oldParent, segment);
         const newValue = readSegment(newParent, segment);
         if (Object.is(oldValue, newValue)) continue;
-        addAll(child.listeners, out);
-        if (child.children !== null && child.children.size > 0) stack.push([child, oldValue, newValue]);
+        if (!(child instanceof TrieNode)) addAll(child, out);
+        else {
+          addAll(child.listeners, out);
+          if (child.children !== null && child.children.size > 0) stack.push([child, oldValue, newValue]);
+        }
       }
     }
   }
 }
 
-function addAll(from: Listener | Listener[] | null, to: Set<Listener>): void {
+function addAll(from: Listeners | null, to: Set<Listener>): void {
   if (Array.isArray(from)) for (const listener of from) to.add(listener);
   else if (from !== null) to.add(from);
 }
