@@ -178,7 +178,9 @@ describe("renderer.html in a host page (real AppBridge)", { timeout: 60_000 }, (
     ]);
     expect(
       before.filter(
-        (name) => !IDLE_CHUNKS.includes(name) && !/^(createLucideIcon|arrow-up|chevron|chevrons|trending-up)/.test(name),
+        (name) =>
+          !IDLE_CHUNKS.includes(name) &&
+          !/^(createLucideIcon|arrow-up|chevron|chevrons|trending-up)/.test(name),
       ),
     ).toEqual([]);
     expect(before).not.toContain("charts.js");
