@@ -40,6 +40,7 @@ import {
   type MessageSource,
   type MessageTarget,
   reportError,
+  responseError,
 } from "./json-rpc.js";
 import { Method, PROTOCOL_VERSION } from "./protocol.js";
 import { ReplayChannel } from "./replay-channel.js";
@@ -183,12 +184,14 @@ class GuestBridge implements HostBridge {
    */
   private adopt(early: EarlyHandshake, timeout: { timeoutMs: number }): Promise<unknown> {
     early.stop();
-    const answer = early.answer;
-    // A host that started listening only after the page's first message never saw it: ask again, once, after a
-    // grace period that any host answering at all needs far less than.
-    const pending = answer
-      ? undefined
+    const { answer } = early;
+    const result = answer
+      ? "result" in answer
+        ? Promise.resolve(answer.result)
+        : Promise.reject(responseError(answer.error, Method.initialize))
       : this.peer
+          // A host that started listening only after the page's first message never saw it: ask again, once,
+          // after a grace period that any host answering at all needs far less than.
           .awaitAnswer(EARLY_INITIALIZE_ID, Method.initialize, { timeoutMs: EARLY_ANSWER_GRACE_MS })
           .catch((error: unknown) => {
             if (!(error instanceof JsonRpcError) || error.code !== JsonRpcErrorCode.RequestTimeout)
@@ -196,17 +199,7 @@ class GuestBridge implements HostBridge {
             return this.peer.request(Method.initialize, { ...early.params }, timeout);
           });
     for (const event of early.queue.splice(0)) this.peer.receive(event);
-    if (!answer) return pending!;
-    if ("result" in answer) return Promise.resolve(answer.result);
-    const error = answer.error;
-    return Promise.reject(
-      isRecord(error) && typeof error.code === "number" && typeof error.message === "string"
-        ? new JsonRpcError(error.code, error.message, error.data)
-        : new JsonRpcError(
-            JsonRpcErrorCode.InternalError,
-            `Malformed error response to ${Method.initialize}`,
-          ),
-    );
+    return result;
   }
 
   onToolInput(listener: (params: ToolInputParams) => void): Unsubscribe {

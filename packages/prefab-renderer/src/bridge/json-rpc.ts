@@ -303,15 +303,8 @@ export class JsonRpcPeer {
     if (hasResult === (error !== undefined)) return; // exactly one of result / error
     const entry = this.settle(message.id);
     if (!entry) return; // late answer to a timed-out request, or an id we never used
-    if (hasResult) {
-      entry.resolve(message.result);
-    } else if (isRecord(error) && typeof error.code === "number" && typeof error.message === "string") {
-      entry.reject(new JsonRpcError(error.code, error.message, error.data));
-    } else {
-      entry.reject(
-        new JsonRpcError(JsonRpcErrorCode.InternalError, `Malformed error response to ${entry.method}`),
-      );
-    }
+    if (hasResult) entry.resolve(message.result);
+    else entry.reject(responseError(error, entry.method));
   };
 
   private async handleRequest(
@@ -356,6 +349,13 @@ export class JsonRpcPeer {
     if (this.closed) return;
     this.post({ jsonrpc: "2.0", id, error });
   }
+}
+
+/** The `error` member of a JSON-RPC response to `method`, as the error its request rejects with. */
+export function responseError(error: unknown, method: string): JsonRpcError {
+  return isRecord(error) && typeof error.code === "number" && typeof error.message === "string"
+    ? new JsonRpcError(error.code, error.message, error.data)
+    : new JsonRpcError(JsonRpcErrorCode.InternalError, `Malformed error response to ${method}`);
 }
 
 function abortMessage(method: string, signal: AbortSignal): string {
